@@ -1,0 +1,1 @@
+"""Camera (OpenCV), microphone (sounddevice), clocks and A/V alignment, and the recorder."""

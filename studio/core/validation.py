@@ -1,0 +1,284 @@
+"""Validation: the problems of a brief, each with where, how bad, and what to do about it.
+
+Messages are templates marked for translation (context "Validation") with named fields;
+`Problem.message` is the English text, and the UI shows `translate(template).format(params)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from studio.core.brief import Brief, CostEstimate, Planning
+from studio.core.costs import totals
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.core.money import HUNDRED, ZERO, format_money, is_known_currency
+from studio.core.planning import find_cycle, schedule
+
+CONTEXT = "Validation"
+NO_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "The brief has no title. Give it a short, clear title.")
+DEADLINE_BEFORE_START = QT_TRANSLATE_NOOP(
+    CONTEXT, "The deadline ({deadline}) is before the start ({start}). Move one of them."
+)
+CYCLE = QT_TRANSLATE_NOOP(
+    CONTEXT, "These milestones depend on each other in a circle: {names}. Remove one dependency."
+)
+MILESTONE_NO_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Milestone {number} has no title.")
+NEGATIVE_DURATION = QT_TRANSLATE_NOOP(
+    CONTEXT, "{name}: the duration is negative. Enter a number of days of 0 or more."
+)
+DUE_BEFORE_START = QT_TRANSLATE_NOOP(
+    CONTEXT, "{name} ends {end}, before the project starts ({start}). Move its due date."
+)
+DUE_AFTER_DEADLINE = QT_TRANSLATE_NOOP(
+    CONTEXT, "{name} ends {end}, after the deadline ({deadline}). Shorten it or move the deadline."
+)
+MISSING_DEPENDENCY = QT_TRANSLATE_NOOP(
+    CONTEXT, "{name} depends on a milestone that no longer exists. Remove the dependency."
+)
+DEPENDENCY_ENDS_LATER = QT_TRANSLATE_NOOP(
+    CONTEXT, "{name} is due {due} but depends on {other}, which ends later ({other_end})."
+)
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(CONTEXT, "{what} is not a number. Enter an amount like 1200.50.")
+NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP(CONTEXT, "{what} is negative. Enter 0 or more.")
+UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(
+    CONTEXT, "“{code}” is not an ISO 4217 currency code. Use one like EUR, USD or GBP."
+)
+BUDGET_MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
+    CONTEXT, "The budget minimum is above the maximum. Swap them or correct one."
+)
+BELOW_BUDGET = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The estimate ({total}) is below the budget range (minimum {low}). "
+    "Check that nothing is missing.",
+)
+ABOVE_BUDGET = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The estimate ({total}) is above the budget range (maximum {high}). "
+    "Cut scope or raise the budget.",
+)
+PAYMENT_MISSING_MILESTONE = QT_TRANSLATE_NOOP(
+    CONTEXT, "Payment {number} is tied to a milestone that no longer exists. Pick another."
+)
+PAYMENTS_NOT_100 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The payment schedule adds up to {percent} % of the total, not 100 %. Adjust the shares.",
+)
+DELIVERABLE_NO_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Deliverable {number} has no title.")
+NO_ACCEPTANCE = QT_TRANSLATE_NOOP(
+    CONTEXT, "{name} has no acceptance criteria. Say how you will check it is done."
+)
+# Names of amounts used in {what}; translated the same way by the UI.
+WHAT_QUANTITY = QT_TRANSLATE_NOOP(CONTEXT, "Line {number}: the quantity")
+WHAT_UNIT_PRICE = QT_TRANSLATE_NOOP(CONTEXT, "Line {number}: the unit price")
+WHAT_CONTINGENCY = QT_TRANSLATE_NOOP(CONTEXT, "The contingency")
+WHAT_BUDGET_MIN = QT_TRANSLATE_NOOP(CONTEXT, "The budget minimum")
+WHAT_BUDGET_MAX = QT_TRANSLATE_NOOP(CONTEXT, "The budget maximum")
+WHAT_PAYMENT_SHARE = QT_TRANSLATE_NOOP(CONTEXT, "Payment {number}: the share")
+UNNAMED_MILESTONE = QT_TRANSLATE_NOOP(CONTEXT, "Milestone {number}")
+UNNAMED_DELIVERABLE = QT_TRANSLATE_NOOP(CONTEXT, "Deliverable {number}")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """`path` names the field, e.g. `planning.milestones[2].due` (the editor focuses it)."""
+
+    path: str
+    severity: Severity
+    template: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**dict(self.params))
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.severity}: {self.message}"
+
+
+def _problem(path: str, severity: Severity, template: str, **params: object) -> Problem:
+    return Problem(path, severity, template, tuple((k, str(v)) for k, v in params.items()))
+
+
+def validate(brief: Brief) -> list[Problem]:
+    """Every problem found, errors and warnings, in the order of the brief's sections."""
+    problems: list[Problem] = []
+    if not brief.title.strip():
+        problems.append(_problem("title", Severity.ERROR, NO_TITLE))
+    problems.extend(_planning_problems(brief.planning))
+    problems.extend(_cost_problems(brief))
+    problems.extend(_result_problems(brief))
+    return problems
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.severity is Severity.ERROR for p in problems)
+
+
+def _milestone_name(planning: Planning, mid: str) -> str:
+    for i, m in enumerate(planning.milestones):
+        if m.id == mid:
+            return f"“{m.title}”" if m.title.strip() else UNNAMED_MILESTONE.format(number=i + 1)
+    return "?"
+
+
+def _planning_problems(planning: Planning) -> Iterator[Problem]:
+    if planning.start and planning.deadline and planning.deadline < planning.start:
+        yield _problem(
+            "planning.deadline",
+            Severity.ERROR,
+            DEADLINE_BEFORE_START,
+            deadline=planning.deadline,
+            start=planning.start,
+        )
+    index_of = {m.id: i for i, m in enumerate(planning.milestones)}
+    spans = schedule(planning)
+    cycle = find_cycle(planning.milestones)
+    if cycle:
+        names = " → ".join(_milestone_name(planning, mid) for mid in [*cycle, cycle[0]])
+        path = f"planning.milestones[{index_of[cycle[0]]}].depends_on"
+        yield _problem(path, Severity.ERROR, CYCLE, names=names)
+    for i, m in enumerate(planning.milestones):
+        base = f"planning.milestones[{i}]"
+        name = _milestone_name(planning, m.id)
+        if not m.title.strip():
+            yield _problem(f"{base}.title", Severity.ERROR, MILESTONE_NO_TITLE, number=i + 1)
+        if m.duration_days is not None and m.duration_days < 0:
+            yield _problem(f"{base}.duration_days", Severity.ERROR, NEGATIVE_DURATION, name=name)
+        end = spans[m.id].end
+        if end is not None and planning.start and end < planning.start:
+            yield _problem(
+                f"{base}.due",
+                Severity.ERROR,
+                DUE_BEFORE_START,
+                name=name,
+                end=end,
+                start=planning.start,
+            )
+        if end is not None and planning.deadline and end > planning.deadline:
+            yield _problem(
+                f"{base}.due",
+                Severity.ERROR,
+                DUE_AFTER_DEADLINE,
+                name=name,
+                end=end,
+                deadline=planning.deadline,
+            )
+        for dep in m.depends_on:
+            if dep not in index_of:
+                yield _problem(f"{base}.depends_on", Severity.ERROR, MISSING_DEPENDENCY, name=name)
+                continue
+            if dep == m.id or dep in cycle:
+                continue
+            dep_end = spans[dep].end
+            if m.due is not None and dep_end is not None and dep_end > m.due:
+                yield _problem(
+                    f"{base}.depends_on",
+                    Severity.ERROR,
+                    DEPENDENCY_ENDS_LATER,
+                    name=name,
+                    due=m.due,
+                    other=_milestone_name(planning, dep),
+                    other_end=dep_end,
+                )
+
+
+def _amount_problem(path: str, value: Decimal, what: str) -> Problem | None:
+    if not value.is_finite():
+        return _problem(path, Severity.ERROR, NOT_A_NUMBER, what=what)
+    if value < ZERO:
+        return _problem(path, Severity.ERROR, NEGATIVE_AMOUNT, what=what)
+    return None
+
+
+def _cost_problems(brief: Brief) -> Iterator[Problem]:
+    costs: CostEstimate = brief.costs
+    if not is_known_currency(costs.currency):
+        yield _problem("costs.currency", Severity.ERROR, UNKNOWN_CURRENCY, code=costs.currency)
+    checks: list[tuple[str, Decimal | None, str]] = []
+    for i, item in enumerate(costs.items):
+        checks.append(
+            (f"costs.items[{i}].quantity", item.quantity, WHAT_QUANTITY.format(number=i + 1))
+        )
+        checks.append(
+            (f"costs.items[{i}].unit_price", item.unit_price, WHAT_UNIT_PRICE.format(number=i + 1))
+        )
+    checks.append(("costs.contingency_percent", costs.contingency_percent, WHAT_CONTINGENCY))
+    checks.append(("costs.budget_min", costs.budget_min, WHAT_BUDGET_MIN))
+    checks.append(("costs.budget_max", costs.budget_max, WHAT_BUDGET_MAX))
+    for i, pay in enumerate(costs.payments):
+        checks.append(
+            (f"costs.payments[{i}].percent", pay.percent, WHAT_PAYMENT_SHARE.format(number=i + 1))
+        )
+    for path, value, what in checks:
+        found = _amount_problem(path, value, what) if value is not None else None
+        if found:
+            yield found
+    yield from _budget_problems(costs)
+    milestone_ids = {m.id for m in brief.planning.milestones}
+    for i, pay in enumerate(costs.payments):
+        if pay.milestone_id is not None and pay.milestone_id not in milestone_ids:
+            yield _problem(
+                f"costs.payments[{i}].milestone_id",
+                Severity.ERROR,
+                PAYMENT_MISSING_MILESTONE,
+                number=i + 1,
+            )
+    if costs.payments:
+        shares = sum((p.percent for p in costs.payments if p.percent.is_finite()), ZERO)
+        if shares != HUNDRED:
+            yield _problem(
+                "costs.payments",
+                Severity.ERROR,
+                PAYMENTS_NOT_100,
+                percent=f"{shares.normalize():f}",
+            )
+
+
+def _budget_problems(costs: CostEstimate) -> Iterator[Problem]:
+    low, high = costs.budget_min, costs.budget_max
+    low = low if low is not None and low.is_finite() else None
+    high = high if high is not None and high.is_finite() else None
+    if low is not None and high is not None and low > high:
+        yield _problem("costs.budget_min", Severity.ERROR, BUDGET_MIN_ABOVE_MAX)
+    if not costs.items or not is_known_currency(costs.currency):
+        return
+    total = totals(costs).total
+
+    def money(value: Decimal) -> str:
+        return format_money(value, costs.currency)
+
+    if low is not None and total < low:
+        yield _problem(
+            "costs.items", Severity.WARNING, BELOW_BUDGET, total=money(total), low=money(low)
+        )
+    if high is not None and total > high:
+        yield _problem(
+            "costs.items", Severity.WARNING, ABOVE_BUDGET, total=money(total), high=money(high)
+        )
+
+
+def _result_problems(brief: Brief) -> Iterator[Problem]:
+    for i, d in enumerate(brief.results.deliverables):
+        name = f"“{d.title}”" if d.title.strip() else UNNAMED_DELIVERABLE.format(number=i + 1)
+        if not d.title.strip():
+            yield _problem(
+                f"results.deliverables[{i}].title",
+                Severity.ERROR,
+                DELIVERABLE_NO_TITLE,
+                number=i + 1,
+            )
+        if not [c for c in d.acceptance_criteria if c.strip()]:
+            yield _problem(
+                f"results.deliverables[{i}].acceptance_criteria",
+                Severity.WARNING,
+                NO_ACCEPTANCE,
+                name=name,
+            )

@@ -1,0 +1,1 @@
+"""Destinations (folder, S3-compatible, SFTP), the resumable transfer queue and share links."""

@@ -1,0 +1,1 @@
+"""The guided brief editor: one page per step, sharing one EditSession."""
