@@ -199,7 +199,30 @@ def check_schema(data: Any) -> None:
         )
     error = best_match(_validator().iter_errors(data))
     if error is not None:
-        raise InvalidBriefError(_field_path(error.absolute_path), error.message)
+        raise InvalidBriefError(_field_path(error.absolute_path), _readable(error))
+
+
+# What each pattern of the schema means, said the way a person would fix it.
+_PATTERN_MEANING = {
+    "decimal": "a number like 1200.50 (a dot for decimals, no currency sign)",
+    "date": "a date written YYYY-MM-DD, like 2026-03-31",
+    "datetime": "a date and time like 2026-03-31T14:00:00+00:00",
+    "id": "an id of 32 lowercase hex characters",
+}
+
+
+def _readable(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message, unless it would show a regular expression to a user."""
+    defs = schema()["$defs"]
+    for name, meaning in _PATTERN_MEANING.items():
+        if error.validator == "pattern" and error.validator_value == defs[name]["pattern"]:
+            return f"{error.instance!r} is not {meaning}"
+    if error.validator == "oneOf" and isinstance(error.instance, str):
+        for sub in error.context or []:
+            for name, meaning in _PATTERN_MEANING.items():
+                if sub.validator == "pattern" and sub.validator_value == defs[name]["pattern"]:
+                    return f"{error.instance!r} is not {meaning}"
+    return error.message
 
 
 class _Reader:

@@ -6,7 +6,7 @@ Messages are templates marked for translation (context "Validation") with named 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -18,67 +18,71 @@ from studio.core.money import HUNDRED, ZERO, format_money, is_known_currency
 from studio.core.planning import find_cycle, schedule
 
 CONTEXT = "Validation"
-NO_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "The brief has no title. Give it a short, clear title.")
+NO_TITLE = QT_TRANSLATE_NOOP("Validation", "The brief has no title. Give it a short, clear title.")
 DEADLINE_BEFORE_START = QT_TRANSLATE_NOOP(
-    CONTEXT, "The deadline ({deadline}) is before the start ({start}). Move one of them."
+    "Validation", "The deadline ({deadline}) is before the start ({start}). Move one of them."
 )
 CYCLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "These milestones depend on each other in a circle: {names}. Remove one dependency."
+    "Validation",
+    "These milestones depend on each other in a circle: {names}. Remove one dependency.",
 )
-MILESTONE_NO_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Milestone {number} has no title.")
+MILESTONE_NO_TITLE = QT_TRANSLATE_NOOP("Validation", "Milestone {number} has no title.")
 NEGATIVE_DURATION = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name}: the duration is negative. Enter a number of days of 0 or more."
+    "Validation", "{name}: the duration is negative. Enter a number of days of 0 or more."
 )
 DUE_BEFORE_START = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} ends {end}, before the project starts ({start}). Move its due date."
+    "Validation", "{name} ends {end}, before the project starts ({start}). Move its due date."
 )
 DUE_AFTER_DEADLINE = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} ends {end}, after the deadline ({deadline}). Shorten it or move the deadline."
+    "Validation",
+    "{name} ends {end}, after the deadline ({deadline}). Shorten it or move the deadline.",
 )
 MISSING_DEPENDENCY = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} depends on a milestone that no longer exists. Remove the dependency."
+    "Validation", "{name} depends on a milestone that no longer exists. Remove the dependency."
 )
 DEPENDENCY_ENDS_LATER = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} is due {due} but depends on {other}, which ends later ({other_end})."
+    "Validation", "{name} is due {due} but depends on {other}, which ends later ({other_end})."
 )
-NOT_A_NUMBER = QT_TRANSLATE_NOOP(CONTEXT, "{what} is not a number. Enter an amount like 1200.50.")
-NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP(CONTEXT, "{what} is negative. Enter 0 or more.")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Validation", "{what} is not a number. Enter an amount like 1200.50."
+)
+NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("Validation", "{what} is negative. Enter 0 or more.")
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(
-    CONTEXT, "“{code}” is not an ISO 4217 currency code. Use one like EUR, USD or GBP."
+    "Validation", "“{code}” is not an ISO 4217 currency code. Use one like EUR, USD or GBP."
 )
 BUDGET_MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
-    CONTEXT, "The budget minimum is above the maximum. Swap them or correct one."
+    "Validation", "The budget minimum is above the maximum. Swap them or correct one."
 )
 BELOW_BUDGET = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Validation",
     "The estimate ({total}) is below the budget range (minimum {low}). "
     "Check that nothing is missing.",
 )
 ABOVE_BUDGET = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Validation",
     "The estimate ({total}) is above the budget range (maximum {high}). "
     "Cut scope or raise the budget.",
 )
 PAYMENT_MISSING_MILESTONE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Payment {number} is tied to a milestone that no longer exists. Pick another."
+    "Validation", "Payment {number} is tied to a milestone that no longer exists. Pick another."
 )
 PAYMENTS_NOT_100 = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Validation",
     "The payment schedule adds up to {percent} % of the total, not 100 %. Adjust the shares.",
 )
-DELIVERABLE_NO_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Deliverable {number} has no title.")
+DELIVERABLE_NO_TITLE = QT_TRANSLATE_NOOP("Validation", "Deliverable {number} has no title.")
 NO_ACCEPTANCE = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} has no acceptance criteria. Say how you will check it is done."
+    "Validation", "{name} has no acceptance criteria. Say how you will check it is done."
 )
 # Names of amounts used in {what}; translated the same way by the UI.
-WHAT_QUANTITY = QT_TRANSLATE_NOOP(CONTEXT, "Line {number}: the quantity")
-WHAT_UNIT_PRICE = QT_TRANSLATE_NOOP(CONTEXT, "Line {number}: the unit price")
-WHAT_CONTINGENCY = QT_TRANSLATE_NOOP(CONTEXT, "The contingency")
-WHAT_BUDGET_MIN = QT_TRANSLATE_NOOP(CONTEXT, "The budget minimum")
-WHAT_BUDGET_MAX = QT_TRANSLATE_NOOP(CONTEXT, "The budget maximum")
-WHAT_PAYMENT_SHARE = QT_TRANSLATE_NOOP(CONTEXT, "Payment {number}: the share")
-UNNAMED_MILESTONE = QT_TRANSLATE_NOOP(CONTEXT, "Milestone {number}")
-UNNAMED_DELIVERABLE = QT_TRANSLATE_NOOP(CONTEXT, "Deliverable {number}")
+WHAT_QUANTITY = QT_TRANSLATE_NOOP("Validation", "Line {number}: the quantity")
+WHAT_UNIT_PRICE = QT_TRANSLATE_NOOP("Validation", "Line {number}: the unit price")
+WHAT_CONTINGENCY = QT_TRANSLATE_NOOP("Validation", "The contingency")
+WHAT_BUDGET_MIN = QT_TRANSLATE_NOOP("Validation", "The budget minimum")
+WHAT_BUDGET_MAX = QT_TRANSLATE_NOOP("Validation", "The budget maximum")
+WHAT_PAYMENT_SHARE = QT_TRANSLATE_NOOP("Validation", "Payment {number}: the share")
+UNNAMED_MILESTONE = QT_TRANSLATE_NOOP("Validation", "Milestone {number}")
+UNNAMED_DELIVERABLE = QT_TRANSLATE_NOOP("Validation", "Deliverable {number}")
 
 
 class Severity(StrEnum):
@@ -88,16 +92,28 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """`path` names the field, e.g. `planning.milestones[2].due` (the editor focuses it)."""
+    """`path` names the field, e.g. `planning.milestones[2].due` (the editor focuses it).
+
+    `template` and the params listed in `nested` are translatable templates; the other
+    params are values (names, dates, amounts) put into them.
+    """
 
     path: str
     severity: Severity
     template: str
     params: tuple[tuple[str, str], ...] = ()
+    nested: tuple[str, ...] = ()
+
+    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        """The message, each template passed through `translate` (the UI's Qt translation)."""
+        values = dict(self.params)
+        for key in self.nested:
+            values[key] = translate(values[key]).format(**values)
+        return translate(self.template).format(**values)
 
     @property
     def message(self) -> str:
-        return self.template.format(**dict(self.params))
+        return self.render()
 
     def __str__(self) -> str:
         return f"{self.path}: {self.severity}: {self.message}"
@@ -190,35 +206,31 @@ def _planning_problems(planning: Planning) -> Iterator[Problem]:
                 )
 
 
-def _amount_problem(path: str, value: Decimal, what: str) -> Problem | None:
-    if not value.is_finite():
-        return _problem(path, Severity.ERROR, NOT_A_NUMBER, what=what)
-    if value < ZERO:
-        return _problem(path, Severity.ERROR, NEGATIVE_AMOUNT, what=what)
-    return None
+def _amount_problem(path: str, value: Decimal, what: str, number: int) -> Problem | None:
+    """`what` is a template naming the amount (it may use {number})."""
+    template = NOT_A_NUMBER if not value.is_finite() else NEGATIVE_AMOUNT if value < ZERO else None
+    if template is None:
+        return None
+    params = (("what", what), ("number", str(number)))
+    return Problem(path, Severity.ERROR, template, params, nested=("what",))
 
 
 def _cost_problems(brief: Brief) -> Iterator[Problem]:
     costs: CostEstimate = brief.costs
     if not is_known_currency(costs.currency):
         yield _problem("costs.currency", Severity.ERROR, UNKNOWN_CURRENCY, code=costs.currency)
-    checks: list[tuple[str, Decimal | None, str]] = []
+    # (path, amount, template naming it, its number in the list)
+    checks: list[tuple[str, Decimal | None, str, int]] = []
     for i, item in enumerate(costs.items):
-        checks.append(
-            (f"costs.items[{i}].quantity", item.quantity, WHAT_QUANTITY.format(number=i + 1))
-        )
-        checks.append(
-            (f"costs.items[{i}].unit_price", item.unit_price, WHAT_UNIT_PRICE.format(number=i + 1))
-        )
-    checks.append(("costs.contingency_percent", costs.contingency_percent, WHAT_CONTINGENCY))
-    checks.append(("costs.budget_min", costs.budget_min, WHAT_BUDGET_MIN))
-    checks.append(("costs.budget_max", costs.budget_max, WHAT_BUDGET_MAX))
+        checks.append((f"costs.items[{i}].quantity", item.quantity, WHAT_QUANTITY, i + 1))
+        checks.append((f"costs.items[{i}].unit_price", item.unit_price, WHAT_UNIT_PRICE, i + 1))
+    checks.append(("costs.contingency_percent", costs.contingency_percent, WHAT_CONTINGENCY, 0))
+    checks.append(("costs.budget_min", costs.budget_min, WHAT_BUDGET_MIN, 0))
+    checks.append(("costs.budget_max", costs.budget_max, WHAT_BUDGET_MAX, 0))
     for i, pay in enumerate(costs.payments):
-        checks.append(
-            (f"costs.payments[{i}].percent", pay.percent, WHAT_PAYMENT_SHARE.format(number=i + 1))
-        )
-    for path, value, what in checks:
-        found = _amount_problem(path, value, what) if value is not None else None
+        checks.append((f"costs.payments[{i}].percent", pay.percent, WHAT_PAYMENT_SHARE, i + 1))
+    for path, value, what, number in checks:
+        found = _amount_problem(path, value, what, number) if value is not None else None
         if found:
             yield found
     yield from _budget_problems(costs)

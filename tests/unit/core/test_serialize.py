@@ -40,6 +40,16 @@ def test_non_numeric_amount_names_the_field() -> None:
     with pytest.raises(InvalidBriefError) as err:
         brief_from_dict(data)
     assert err.value.field == "costs.items[0].unit_price"
+    assert "'twelve' is not a number like 1200.50" in err.value.message
+
+
+def test_badly_written_optional_date_is_explained() -> None:
+    data = _doc()
+    data["planning"]["start"] = "31/03/2026"
+    with pytest.raises(InvalidBriefError) as err:
+        brief_from_dict(data)
+    assert err.value.field == "planning.start"
+    assert "YYYY-MM-DD" in err.value.message
 
 
 def test_impossible_date_names_the_field() -> None:

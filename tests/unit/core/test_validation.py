@@ -144,3 +144,16 @@ def test_payment_tied_to_a_removed_milestone() -> None:
 def test_problem_prints_as_path_severity_message() -> None:
     p = validate(replace(good_brief(), title=""))[0]
     assert str(p).startswith("title: error: ")
+
+
+def test_messages_are_rendered_through_the_translator() -> None:
+    b = good_brief()
+    bad = replace(b, costs=replace(b.costs, items=(CostItem(quantity=D(-2), unit_price=D(1)),)))
+    (problem,) = [p for p in validate(bad) if p.path == "costs.items[0].quantity"]
+    assert problem.message == "Line 1: the quantity is negative. Enter 0 or more."
+    french = {
+        "{what} is negative. Enter 0 or more.": "{what} est négatif. Saisissez 0 ou plus.",
+        "Line {number}: the quantity": "Ligne {number} : la quantité",
+    }
+    rendered = problem.render(lambda text: french.get(text, text))
+    assert rendered == "Ligne 1 : la quantité est négatif. Saisissez 0 ou plus."

@@ -1,0 +1,1 @@
+"""The bundle format: manifest, writer, reader/verifier, HTML viewer, PDF and JSON schema."""
