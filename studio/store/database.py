@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -22,8 +23,21 @@ log = logging.getLogger(__name__)
 DB_FILENAME = "library.db"
 Migration = Callable[[sqlite_utils.Database], None]
 # Index i holds the migration from version i to i + 1.
-MIGRATIONS: list[Migration] = [migrations.to_v1, migrations.to_v2]
+MIGRATIONS: list[Migration] = [migrations.to_v1, migrations.to_v2, migrations.to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction. The connection is in autocommit mode (isolation_level=None),
+    so `with conn:` alone would not group statements; this does, and rolls back on error."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -85,16 +99,10 @@ def _copy_aside(path: Path, version: int) -> None:
 def _migrate(db: sqlite_utils.Database, path: Path, found: int, target: int) -> None:
     for version in range(found, target):
         log.info("Migrating %s from schema %d to %d", path, version, version + 1)
-        conn = db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(db):
             MIGRATIONS[version](db)
-            conn.execute(
+            db.execute(
                 "INSERT INTO meta(key, value) VALUES('schema_version', ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (str(version + 1),),
+                [str(version + 1)],
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -15,8 +16,9 @@ from studio.core.brief import Brief, Status, new_id, now_utc
 from studio.core.errors import AmbiguousBriefIdError, BriefNotFoundError
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.serialize import brief_from_dict, brief_to_dict
-from studio.store.database import DB_FILENAME, open_database
+from studio.store.database import DB_FILENAME, open_database, transaction
 from studio.store.search_text import fts_query, search_columns
+from studio.store.takes import TakeStore
 from studio.store.templates import fresh_ids
 
 COPY_SUFFIX = QT_TRANSLATE_NOOP("Library", "{title} (copy)")
@@ -70,6 +72,7 @@ class Library:
     def __init__(self, db: sqlite_utils.Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
+        self.takes = TakeStore(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> Library:
@@ -83,16 +86,14 @@ class Library:
     def save(self, brief: Brief) -> None:
         """Insert or replace the brief and its search index, in one transaction."""
         doc = brief_to_dict(brief)
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute(
+        with transaction(self.db):
+            self.db.execute(
                 "INSERT INTO briefs(id, title, status, client, created, updated, doc) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
                 "status = excluded.status, client = excluded.client, "
                 "updated = excluded.updated, doc = excluded.doc",
-                (
+                [
                     brief.id,
                     brief.title,
                     brief.status.value,
@@ -100,18 +101,14 @@ class Library:
                     brief.created.isoformat(),
                     brief.updated.isoformat(),
                     json.dumps(doc, ensure_ascii=False),
-                ),
+                ],
             )
-            conn.execute("DELETE FROM briefs_fts WHERE brief_id = ?", (brief.id,))
-            conn.execute(
+            self.db.execute("DELETE FROM briefs_fts WHERE brief_id = ?", [brief.id])
+            self.db.execute(
                 "INSERT INTO briefs_fts(brief_id, title, summary, inputs, milestones, deliverables,"
                 " skills, risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (brief.id, *search_columns(doc)),
+                [brief.id, *search_columns(doc)],
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     def create(self, brief: Brief) -> Brief:
         """Store a new brief, stamped now."""
@@ -134,11 +131,14 @@ class Library:
         self._set_trashed(brief_id, None)
 
     def purge(self, brief_id: str) -> None:
-        """Delete for good (emptying the trash)."""
-        self.resolve_id(brief_id)
-        with self.db.conn:
+        """Delete for good (emptying the trash), with its recordings and attachments."""
+        brief_id = self.resolve_id(brief_id)
+        with transaction(self.db):
             self.db.execute("DELETE FROM briefs WHERE id = ?", [brief_id])
             self.db.execute("DELETE FROM briefs_fts WHERE brief_id = ?", [brief_id])
+            self.db.execute("DELETE FROM takes WHERE brief_id = ?", [brief_id])
+        # Files go after the rows, so the database never points at a missing file.
+        shutil.rmtree(self.data_dir / "media" / brief_id, ignore_errors=True)
 
     def _set_trashed(self, brief_id: str, when: str | None) -> None:
         brief_id = self.resolve_id(brief_id, include_trashed=True)

@@ -42,3 +42,28 @@ def to_v2(db: sqlite_utils.Database) -> None:
             " skills, risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (brief_id, *search_columns(json.loads(doc))),
         )
+
+
+def to_v3(db: sqlite_utils.Database) -> None:
+    """Takes: the recordings of each brief (files under media/<brief-id>/takes/)."""
+    db.execute(
+        """CREATE TABLE takes (
+            id TEXT PRIMARY KEY,
+            brief_id TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL,
+            created TEXT NOT NULL,
+            duration REAL NOT NULL DEFAULT 0,
+            size INTEGER NOT NULL DEFAULT 0,
+            width INTEGER NOT NULL DEFAULT 0,
+            height INTEGER NOT NULL DEFAULT 0,
+            chapters TEXT NOT NULL DEFAULT '[]',
+            health TEXT NOT NULL DEFAULT '{}',
+            trim_start REAL NOT NULL DEFAULT 0,
+            trim_end REAL,
+            poster_time REAL NOT NULL DEFAULT 0,
+            picked INTEGER NOT NULL DEFAULT 0,
+            recovered INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX takes_brief ON takes(brief_id, created)")

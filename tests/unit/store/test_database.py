@@ -16,8 +16,11 @@ def test_new_database_is_at_the_current_version(tmp_path: Path) -> None:
     assert schema_version(db) == SCHEMA_VERSION
 
 
-def test_v1_fixture_opens_with_current_code_and_is_searchable(tmp_path: Path) -> None:
-    shutil.copy(FIXTURES / "library-v1.db", tmp_path / "library.db")
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_old_fixture_opens_with_current_code_and_is_searchable(
+    tmp_path: Path, version: int
+) -> None:
+    shutil.copy(FIXTURES / f"library-v{version}.db", tmp_path / "library.db")
     library = Library.open(tmp_path)
     assert schema_version(library.db) == SCHEMA_VERSION
     brief = library.get("0123456789abcdef0123456789abcdef")
@@ -25,11 +28,19 @@ def test_v1_fixture_opens_with_current_code_and_is_searchable(tmp_path: Path) ->
     assert brief.planning.milestones[0].title == "Checkout audit"
     # the v2 migration indexed the old row
     assert [s.id for s in library.list(search="checkout audit")] == [brief.id]
+    assert library.takes.for_brief(brief.id) == []
     # the file was copied aside, at its old version, before migrating
-    backup = sqlite3.connect(tmp_path / "library.db.v1.bak")
-    assert backup.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == ("1",)
+    backup = sqlite3.connect(tmp_path / f"library.db.v{version}.bak")
+    found = backup.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert found == (str(version),)
     assert backup.execute("SELECT title FROM briefs").fetchall() == [("Legacy shop rewrite",)]
-    assert "briefs_fts" not in {r[0] for r in backup.execute("SELECT name FROM sqlite_master")}
+
+
+def test_every_past_version_has_a_fixture() -> None:
+    for version in range(1, SCHEMA_VERSION):
+        assert (FIXTURES / f"library-v{version}.db").exists(), (
+            f"run tests/fixtures/make_library_fixtures.py {version}"
+        )
 
 
 def test_failed_migration_leaves_the_database_at_its_version(
@@ -43,8 +54,9 @@ def test_failed_migration_leaves_the_database_at_its_version(
     from studio.store import database
 
     monkeypatch.setattr(database, "MIGRATIONS", [database.MIGRATIONS[0], broken])
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
     with pytest.raises(RuntimeError):
-        open_database(tmp_path / "library.db")
+        open_database(tmp_path / "library.db", target=2)
     conn = sqlite3.connect(tmp_path / "library.db")
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
 
