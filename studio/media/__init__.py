@@ -1,1 +1,1 @@
-"""ffmpeg: find the binary, build commands with ffmpeg-python, run them with progress, probe."""
+"""ffmpeg: locate the binary, build commands with ffmpeg-python, run them with progress, probe."""
