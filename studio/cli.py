@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import logging
 import os
 import sys
-import tempfile
 import traceback
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 from studio import __version__
+from studio.atomic import write_atomically
 from studio.bundle.markdown import brief_to_markdown
+from studio.commands import GROUPS, Handler, open_library
 from studio.config import DataDirError, load_settings, resolve_data_dir
 from studio.core.brief import Brief, Status
 from studio.core.errors import InvalidBriefError, StudioError
@@ -37,8 +38,6 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 # Records logged with this go to the log file only: the user already got a one-line message.
 FILE_ONLY = {"file_only": True}
-
-Handler = Callable[[argparse.Namespace, Path], int]
 
 
 class BadInputError(StudioError):
@@ -151,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
         ("duplicate", _cmd_duplicate, "copy a brief and print the copy's id"),
     ):
         command(name, handler, text).add_argument("id", metavar="ID")
+    for group in GROUPS:
+        importlib.import_module(group).register(command)
     return parser
 
 
@@ -237,13 +238,7 @@ def _open_app(data_dir: Path, debug: bool) -> int:
     return app.run(data_dir, debug=debug, argv=[sys.argv[0] if sys.argv else "brief-studio"])
 
 
-@contextlib.contextmanager
-def _library(data_dir: Path) -> Iterator[Library]:
-    library = Library.open(data_dir)
-    try:
-        yield library
-    finally:
-        library.close()
+_library = open_library
 
 
 def _title(brief: Brief | BriefSummary) -> str:
@@ -354,34 +349,6 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise StudioError(f"Cannot write {path}: {error.strerror or error}.") from error
     print(f"Exported {_title(brief)} to {path}")
     return EXIT_OK
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, fsync, then rename it over `path`."""
-    if path.exists():
-        mode = path.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    if os.name == "posix":  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def _cmd_validate(args: argparse.Namespace, data_dir: Path) -> int:

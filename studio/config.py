@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import logging
 import os
-import tempfile
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from studio.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,7 @@ class Settings:
     ui_language: str = ""  # a locale name such as "fr"; empty follows the system
     last_template: str = "software"
     window_geometry: str = ""  # QWidget.saveGeometry(), base64
+    splitter_state: str = ""  # the main window's QSplitter.saveState(), base64
     autosave_delay_ms: int = 800
     ffmpeg_path: str = ""  # empty: find ffmpeg on PATH
     camera: str = ""  # an index or a URL/file; empty: the default camera
@@ -101,18 +102,7 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
     path = settings_path(data_dir)
     content = {"version": SETTINGS_VERSION, **dataclasses.asdict(settings)}
     text = json.dumps(content, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    fd, temp_name = tempfile.mkstemp(dir=data_dir, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as temp:
-            temp.write(text)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_dir(data_dir)
+    write_atomically(path, text)
 
 
 def upgrade_settings(raw: RawSettings) -> RawSettings:
@@ -166,14 +156,3 @@ def _move_aside(path: Path) -> None:
         path.replace(path.with_name(path.name + ".bad"))
     except OSError as error:
         log.warning("Could not move %s aside: %s", path, error)
-
-
-def _fsync_dir(directory: Path) -> None:
-    # Makes the rename itself durable; not possible (nor needed) on Windows.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
