@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from studio.core.brief import CostEstimate, CostItem, Payment
-from studio.core.money import HUNDRED, ZERO, round_money
+from studio.core.money import HUNDRED, ZERO, money_context, round_money
 
 
 def line_total(item: CostItem, currency: str) -> Decimal:
@@ -22,6 +22,11 @@ class CostTotals:
 
 def totals(costs: CostEstimate) -> CostTotals:
     """Subtotal of the lines, the contingency on it, and the total; rounded per currency."""
+    with money_context():
+        return _totals(costs)
+
+
+def _totals(costs: CostEstimate) -> CostTotals:
     finite = [i for i in costs.items if i.quantity.is_finite() and i.unit_price.is_finite()]
     subtotal = sum((line_total(i, costs.currency) for i in finite), ZERO)
     pct = costs.contingency_percent if costs.contingency_percent.is_finite() else ZERO
@@ -32,6 +37,11 @@ def totals(costs: CostEstimate) -> CostTotals:
 def payment_amounts(costs: CostEstimate) -> list[tuple[Payment, Decimal]]:
     """Each instalment's amount; rounding leftovers go to the last one so they sum exactly."""
     total = totals(costs).total
+    with money_context():
+        return _split(costs, total)
+
+
+def _split(costs: CostEstimate, total: Decimal) -> list[tuple[Payment, Decimal]]:
     result: list[tuple[Payment, Decimal]] = []
     allotted = ZERO
     share_sum = sum((p.percent for p in costs.payments if p.percent.is_finite()), ZERO)

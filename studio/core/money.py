@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from contextlib import AbstractContextManager
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, getcontext, localcontext
 from functools import lru_cache
 
 from babel.numbers import format_currency, get_currency_precision, list_currencies
@@ -33,7 +34,16 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
     if not amount.is_finite():
         return amount
     quantum = Decimal(1).scaleb(-minor_unit(currency))
-    return amount.quantize(quantum, rounding=ROUND_HALF_UP)
+    with money_context():
+        return amount.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def money_context() -> AbstractContextManager[Context]:
+    """Arithmetic wide enough for any amount a brief may hold: the default context's
+    28 digits cannot even quantize the product of two 15-digit amounts."""
+    ctx = getcontext().copy()
+    ctx.prec = 80
+    return localcontext(ctx)
 
 
 def parse_amount(text: str) -> Decimal:
@@ -53,6 +63,7 @@ def format_money(amount: Decimal, currency: str, locale: str = "en_US") -> str:
     if not amount.is_finite():
         return f"{amount} {currency}"
     try:
-        return str(format_currency(round_money(amount, currency), currency, locale=locale))
+        with money_context():  # Babel quantizes in the current context too
+            return str(format_currency(round_money(amount, currency), currency, locale=locale))
     except (ValueError, LookupError):
         return f"{round_money(amount, currency)} {currency}"

@@ -47,6 +47,10 @@ NOT_A_NUMBER = QT_TRANSLATE_NOOP(
     "Validation", "{what} is not a number. Enter an amount like 1200.50."
 )
 NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("Validation", "{what} is negative. Enter 0 or more.")
+AMOUNT_TOO_PRECISE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{what} is too large or has too many decimals. Use at most 15 digits and 6 decimals.",
+)
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(
     "Validation", "“{code}” is not an ISO 4217 currency code. Use one like EUR, USD or GBP."
 )
@@ -206,9 +210,25 @@ def _planning_problems(planning: Planning) -> Iterator[Problem]:
                 )
 
 
+def fits_document(value: Decimal) -> bool:
+    """Whether the JSON form (schema v1) can hold this amount: 15 digits, 6 decimals."""
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    decimals = max(0, -exponent)
+    whole = max(0, len(digits) + exponent)
+    return decimals <= 6 and whole <= 15
+
+
 def _amount_problem(path: str, value: Decimal, what: str, number: int) -> Problem | None:
     """`what` is a template naming the amount (it may use {number})."""
-    template = NOT_A_NUMBER if not value.is_finite() else NEGATIVE_AMOUNT if value < ZERO else None
+    if not value.is_finite():
+        template: str | None = NOT_A_NUMBER
+    elif not fits_document(value):
+        template = AMOUNT_TOO_PRECISE
+    elif value < ZERO:
+        template = NEGATIVE_AMOUNT
+    else:
+        template = None
     if template is None:
         return None
     params = (("what", what), ("number", str(number)))

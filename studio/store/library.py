@@ -15,7 +15,7 @@ import sqlite_utils
 from studio.core.brief import Brief, Status, new_id, now_utc
 from studio.core.errors import AmbiguousBriefIdError, BriefNotFoundError
 from studio.core.i18n import QT_TRANSLATE_NOOP
-from studio.core.serialize import brief_from_dict, brief_to_dict
+from studio.core.serialize import brief_from_dict, brief_to_dict, check_schema
 from studio.store.database import DB_FILENAME, open_database, transaction
 from studio.store.search_text import fts_query, search_columns
 from studio.store.takes import TakeStore
@@ -84,8 +84,13 @@ class Library:
     # ---- writing ----------------------------------------------------------------------
 
     def save(self, brief: Brief) -> None:
-        """Insert or replace the brief and its search index, in one transaction."""
+        """Insert or replace the brief and its search index, in one transaction.
+
+        A brief the JSON schema would refuse is not written (InvalidBriefError): whatever is
+        stored must load again.
+        """
         doc = brief_to_dict(brief)
+        check_schema(doc)
         with transaction(self.db):
             self.db.execute(
                 "INSERT INTO briefs(id, title, status, client, created, updated, doc) "

@@ -36,3 +36,12 @@ def test_payment_amounts_add_up_exactly() -> None:
 def test_non_finite_lines_are_left_out_of_the_total() -> None:
     costs = CostEstimate(items=(CostItem(unit_price=D("NaN")), CostItem(unit_price=D("5"))))
     assert totals(costs).total == D("5.00")
+
+
+def test_huge_amounts_do_not_break_the_arithmetic() -> None:
+    big = D("999999999999999")
+    costs = CostEstimate(items=(CostItem(quantity=big, unit_price=big),), contingency_percent=D(10))
+    t = totals(costs)
+    assert t.subtotal == D(999999999999999**2)
+    assert t.contingency == D("99999999999999800000000000000.10")
+    assert t.total == D("1099999999999997800000000000001.10")

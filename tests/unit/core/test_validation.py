@@ -157,3 +157,11 @@ def test_messages_are_rendered_through_the_translator() -> None:
     }
     rendered = problem.render(lambda text: french.get(text, text))
     assert rendered == "Ligne 1 : la quantité est négatif. Saisissez 0 ou plus."
+
+
+def test_amounts_the_document_cannot_hold_are_errors() -> None:
+    b = good_brief()
+    items = (CostItem(quantity=D("1.1234567"), unit_price=D("1e16")),)
+    found = paths(replace(b, costs=replace(b.costs, items=items)), Severity.ERROR)
+    assert "costs.items[0].quantity" in found
+    assert "costs.items[0].unit_price" in found

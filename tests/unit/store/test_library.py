@@ -96,3 +96,19 @@ def test_id_prefix_resolution(library: Library) -> None:
         library.resolve_id("ff")
     with pytest.raises(BriefNotFoundError):
         library.resolve_id("not hex")
+
+
+def test_a_brief_that_would_not_load_again_is_not_saved(library: Library) -> None:
+    from decimal import Decimal
+
+    from studio.core.brief import CostEstimate, CostItem
+    from studio.core.errors import InvalidBriefError
+
+    brief = library.create(Brief(title="ok"))
+    broken = replace(brief, costs=CostEstimate(currency="QQ"))
+    with pytest.raises(InvalidBriefError, match=r"costs\.currency"):
+        library.save(broken)
+    huge = replace(brief, costs=CostEstimate(items=(CostItem(unit_price=Decimal("1e20")),)))
+    with pytest.raises(InvalidBriefError):
+        library.save(huge)
+    assert library.get(brief.id) == brief
