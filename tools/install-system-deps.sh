@@ -14,6 +14,9 @@ packages=(
   fonts-dejavu-core
   ffmpeg libportaudio2
   desktop-file-utils appstream
+  openssh-server openssh-client
+  poppler-utils chromium zip
+  pulseaudio pulseaudio-utils libasound2-plugins
 )
 
 if [[ "${BRIEF_STUDIO_SKIP_SYSTEM_DEPS:-}" == 1 ]]; then

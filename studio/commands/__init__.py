@@ -19,7 +19,12 @@ Handler = Callable[[argparse.Namespace, Path], int]
 Command = Callable[[str, Handler, str], argparse.ArgumentParser]
 
 # Module names, in the order their commands appear in `brief-studio --help`.
-GROUPS: list[str] = []
+GROUPS: list[str] = [
+    "studio.commands.destinations",
+    "studio.commands.delivery",
+    "studio.commands.bundles",
+    "studio.commands.recording",
+]
 
 
 @contextlib.contextmanager

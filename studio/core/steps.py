@@ -78,7 +78,10 @@ def completeness(brief: Brief, step: Step) -> Completeness:
         ]
     elif step is Step.RESULTS:
         d = brief.results.deliverables
-        checks = [bool(d), bool(d) and all(x.acceptance_criteria for x in d)]
+        checks = [
+            bool(d),
+            bool(d) and all(any(c.strip() for c in x.acceptance_criteria) for x in d),
+        ]
     elif step is Step.RISKS:
         checks = [bool(brief.risks)]
     else:  # video and send are filled by later features

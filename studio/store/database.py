@@ -23,7 +23,12 @@ log = logging.getLogger(__name__)
 DB_FILENAME = "library.db"
 Migration = Callable[[sqlite_utils.Database], None]
 # Index i holds the migration from version i to i + 1.
-MIGRATIONS: list[Migration] = [migrations.to_v1, migrations.to_v2, migrations.to_v3]
+MIGRATIONS: list[Migration] = [
+    migrations.to_v1,
+    migrations.to_v2,
+    migrations.to_v3,
+    migrations.to_v4,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

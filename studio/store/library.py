@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -42,6 +44,18 @@ class BriefSummary:
     created: datetime
     updated: datetime
     trashed_at: datetime | None
+
+
+# The list's order, for re-sorting rows in memory the way SQL would (see sort_key).
+def sort_key(sort: Sort) -> Callable[[BriefSummary], Any]:
+    if sort is Sort.TITLE:
+        return lambda s: s.title.casefold()
+    if sort is Sort.CREATED:
+        return lambda s: -s.created.timestamp()
+    if sort is Sort.STATUS:
+        order = list(Status)
+        return lambda s: (order.index(s.status), -s.updated.timestamp())
+    return lambda s: -s.updated.timestamp()
 
 
 _SUMMARY_COLUMNS = "b.id, b.title, b.status, b.client, b.created, b.updated, b.trashed_at"
@@ -218,6 +232,13 @@ class Library:
         except sqlite3.OperationalError:
             return []  # a query FTS5 cannot parse finds nothing, rather than failing
         return [_summary(r) for r in rows]
+
+    def summary(self, brief_id: str) -> BriefSummary | None:
+        """One brief's row of the list (cheap: what the list shows after an autosave)."""
+        row = self.db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM briefs b WHERE b.id = ?", [brief_id]
+        ).fetchone()
+        return _summary(row) if row else None
 
     def count(self, trashed: bool = False) -> int:
         cond = "IS NOT NULL" if trashed else "IS NULL"

@@ -67,3 +67,76 @@ def to_v3(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX takes_brief ON takes(brief_id, created)")
+
+
+def to_v4(db: sqlite_utils.Database) -> None:
+    """Sending: the address book, destinations (no secrets: those live in the OS keyring),
+    one delivery per brief and recipient, and the resume state of interrupted uploads."""
+    db.execute(
+        """CREATE TABLE recipients (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            email TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL DEFAULT '',
+            languages TEXT NOT NULL DEFAULT '[]',
+            rate TEXT,
+            currency TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE destinations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL,
+            config TEXT NOT NULL DEFAULT '{}',
+            is_default INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE deliveries (
+            id TEXT PRIMARY KEY,
+            brief_id TEXT NOT NULL,
+            recipient_id TEXT NOT NULL,
+            recipient_name TEXT NOT NULL,
+            destination_id TEXT NOT NULL,
+            bundle_path TEXT NOT NULL,
+            bundle_size INTEGER NOT NULL,
+            bundle_mtime_ns INTEGER NOT NULL,
+            bundle_sha256 TEXT NOT NULL,
+            shared_remote TEXT NOT NULL,
+            remote TEXT NOT NULL,
+            expires_in INTEGER,
+            status TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            total INTEGER NOT NULL DEFAULT 0,
+            bytes_sent INTEGER NOT NULL DEFAULT 0,
+            link TEXT NOT NULL DEFAULT '',
+            expires TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_try TEXT,
+            paused INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            sent_at TEXT,
+            revoked_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX deliveries_brief ON deliveries(brief_id, created)")
+    db.execute("CREATE INDEX deliveries_status ON deliveries(status, next_try)")
+    db.execute(
+        """CREATE TABLE upload_state (
+            destination_id TEXT NOT NULL,
+            remote TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (destination_id, remote, size, mtime_ns)
+        )"""
+    )

@@ -67,6 +67,7 @@ class EditSession(QObject):
         self.library = library
         self._brief = brief
         self._dirty = False
+        self._failing = False
         self._problems: list[Problem] = validate(brief)
         self.undo_stack = QUndoStack(self)
         self._timer = QTimer(self)
@@ -113,10 +114,13 @@ class EditSession(QObject):
         try:
             self.library.save(self._brief)
         except Exception as exc:  # disk full, read-only medium: keep the edit, say so, retry later
-            log.exception("Autosave failed")
+            if not self._failing:  # the traceback once, not every retry
+                log.exception("Autosave failed")
+            self._failing = True
             self.save_failed.emit(str(exc))
             self._timer.start()
             return False
         self._dirty = False
+        self._failing = False
         self.saved.emit()
         return True

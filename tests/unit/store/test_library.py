@@ -112,3 +112,16 @@ def test_a_brief_that_would_not_load_again_is_not_saved(library: Library) -> Non
     with pytest.raises(InvalidBriefError):
         library.save(huge)
     assert library.get(brief.id) == brief
+
+
+def test_one_summary_and_in_memory_sort_match_the_list(library: Library) -> None:
+    from studio.store.library import sort_key
+
+    for title, status in (("b", Status.SENT), ("A", Status.DRAFT), ("c", Status.READY)):
+        library.create(Brief(title=title, status=status))
+    for sort in Sort:
+        listed = library.list(sort=sort)
+        assert sorted(listed, key=sort_key(sort)) == listed
+    first = library.list()[0]
+    assert library.summary(first.id) == first
+    assert library.summary("f" * 32) is None

@@ -1,0 +1,148 @@
+"""Why a bundle cannot be written, trusted or imported, each said so a person can act on it.
+
+The templates are marked for translation; the UI translates `template` and formats it with
+`values`, the CLI shows `message` (English).
+"""
+
+from __future__ import annotations
+
+from studio.core.errors import StudioError
+from studio.core.i18n import QT_TRANSLATE_NOOP
+
+
+class BundleError(StudioError):
+    """Base of every bundle problem. `name` is the bundle's file name."""
+
+    exit_code = 3
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+
+class NotABundleError(BundleError):
+    """Not a ZIP, a damaged or truncated one, or a ZIP without our manifest."""
+
+
+class UnsafeBundleError(BundleError):
+    """An entry would land outside the target (../, absolute, drive, symlink) or is odd."""
+
+
+class BundleTooLargeError(BundleError):
+    """Sizes or compression ratios beyond the bounds: a zip bomb, or simply too big."""
+
+
+class BundleMismatchError(BundleError):
+    """The files do not match the manifest: missing, extra, wrong size or checksum."""
+
+
+class UnknownBundleVersionError(BundleError):
+    """Written by a newer Brief Studio, or a format we never wrote."""
+
+
+class InvalidBundleBriefError(BundleError):
+    """brief.json is not a valid brief (the schema names the field)."""
+
+
+class BriefExistsError(BundleError):
+    """Importing would overwrite a brief already in the library."""
+
+    def __init__(self, brief_id: str, title: str) -> None:
+        super().__init__(BRIEF_EXISTS, title=title, brief_id=brief_id)
+        self.brief_id = brief_id
+        self.title = title
+
+
+class NoTakeError(BundleError):
+    """Exporting with the video, but the brief has no recording."""
+
+
+class ExportSpaceError(BundleError):
+    """Not enough free disk space where the bundle is written."""
+
+
+NOT_ZIP = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a brief bundle: it is not a ZIP archive ({detail})."
+)
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} is incomplete: the ZIP archive is cut short (an interrupted download or copy?). "
+    "Ask for the file again.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is damaged: {entry} cannot be read ({detail}). Ask for the file again."
+)
+NO_MANIFEST = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a brief bundle: it has no manifest.json at its top level."
+)
+BAD_MANIFEST = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a valid brief bundle: manifest.json {detail}."
+)
+UNKNOWN_VERSION = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} uses bundle format version {version}, which this Brief Studio does not know "
+    "(it reads version {known}). Update Brief Studio to open it.",
+)
+UNSAFE_PATH = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} was refused: the entry {entry!r} {detail}. Nothing was imported."
+)
+TOO_MANY_FILES = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} was refused: it holds {count} files, more than the {limit} allowed."
+)
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} was refused: {entry} would expand to {size}, more than the {limit} allowed.",
+)
+BOMB = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} was refused: {entry} would expand {ratio}-fold ({size}), a sign of a zip bomb.",
+)
+MISSING_FILE = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is incomplete: {entry} is listed in the manifest but missing."
+)
+EXTRA_FILE = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} holds {entry}, which its manifest does not list: it was altered."
+)
+SIZE_MISMATCH = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} was altered or damaged: {entry} is {size} bytes, the manifest says {expected}.",
+)
+CHECKSUM_MISMATCH = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} was altered or damaged: the checksum of {entry} does not match its manifest.",
+)
+INVALID_BRIEF = QT_TRANSLATE_NOOP("Bundle", "{name} holds an invalid brief.json: {detail}")
+BRIEF_EXISTS = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "The brief “{title}” (id {brief_id}) is already in the library. Import it as a copy "
+    "(--as-copy) to keep both.",
+)
+NO_TAKE = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "“{title}” has no recording yet. Record a take first, or export without the video "
+    "(--no-video).",
+)
+TAKE_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "Bundle", "The recording of “{title}” is missing from the library ({path})."
+)
+ATTACHMENT_MISSING = QT_TRANSLATE_NOOP(
+    "Bundle", "The attached file {name} is missing from the library ({path})."
+)
+NO_SPACE = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "Not enough free space in {folder}: the bundle needs about {needed}, {free} is free. "
+    "Free some space or export elsewhere.",
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Bundle", "Cannot write {path}: {detail}.")
+
+
+def human_size(size: float) -> str:
+    """Bytes in the units people read: 512 bytes, 1.5 MB, 3.2 GB (powers of 1000)."""
+    if size < 1000:
+        return f"{int(size)} bytes"
+    for unit in ("KB", "MB", "GB", "TB"):
+        size /= 1000
+        if size < 1000 or unit == "TB":
+            break
+    return f"{size:.1f} {unit}"

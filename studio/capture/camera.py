@@ -1,0 +1,163 @@
+"""The camera: a thread reading frames with OpenCV, stamping each with the monotonic clock.
+
+Each frame goes to a latest-frame slot (the preview takes it when it likes, dropping freely)
+and to a bounded queue (the recorder's writer). A full queue never blocks capture: the frame
+is not queued and the overflow is counted. The real frame rate is measured from the frames
+themselves; `CAP_PROP_FPS` is only what the driver claims.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from studio.capture.devices import CameraSpec, diagnose_camera
+from studio.capture.errors import CAMERA_LOST, CaptureError, Problem
+
+log = logging.getLogger(__name__)
+
+Image = npt.NDArray[np.uint8]
+OPEN_TIMEOUT_MS = 5000
+READ_TIMEOUT_MS = 3000
+LOST_AFTER = 3.0  # seconds without a frame before the camera counts as gone
+MJPG_ABOVE = 640 * 480  # USB webcams deliver larger sizes at 30 fps only as MJPG
+
+
+@dataclass(frozen=True)
+class Frame:
+    image: Image  # BGR, height x width x 3; never modified after capture (shared)
+    time: float  # time.monotonic() when the frame was grabbed
+    number: int
+
+
+@dataclass(frozen=True)
+class CameraStats:
+    width: int
+    height: int
+    delivered: int
+    fps: float  # measured over the last ~2 seconds
+    overflows: int
+
+
+def open_capture(spec: CameraSpec, width: int, height: int, fps: float) -> Any:
+    """An opened cv2.VideoCapture asked for `width`x`height`@`fps`, or a CaptureError."""
+    if spec.index is not None:
+        capture = cv2.VideoCapture(spec.index)
+        if capture.isOpened():
+            if width * height > MJPG_ABOVE:
+                capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
+            capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+            capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+            capture.set(cv2.CAP_PROP_FPS, fps)
+            capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest frame, not a stale one
+    else:
+        params = [
+            cv2.CAP_PROP_OPEN_TIMEOUT_MSEC,
+            OPEN_TIMEOUT_MS,
+            cv2.CAP_PROP_READ_TIMEOUT_MSEC,
+            READ_TIMEOUT_MS,
+        ]
+        capture = cv2.VideoCapture(spec.url, cv2.CAP_FFMPEG, params)
+    if not capture.isOpened():
+        capture.release()
+        raise diagnose_camera(spec)
+    return capture
+
+
+class Camera:
+    """open() → frames flow; close() stops the thread and releases the device."""
+
+    def __init__(
+        self, spec: CameraSpec, width: int = 1280, height: int = 720, fps: float = 30.0
+    ) -> None:
+        self.spec = spec
+        self.requested = (width, height, fps)
+        self.frames: queue.Queue[Frame] = queue.Queue(maxsize=max(8, int(fps)))
+        self.error: CaptureError | None = None
+        self._latest: Frame | None = None
+        self._capture: Any = None
+        self._stop = threading.Event()
+        self._first = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._times: deque[float] = deque(maxlen=max(16, int(fps * 2)))
+        self._delivered = 0
+        self._overflows = 0
+        self._size = (0, 0)
+
+    def open(self, timeout: float = 8.0) -> None:
+        """Open the device and wait for its first frame (raises CaptureError)."""
+        width, height, fps = self.requested
+        self._capture = open_capture(self.spec, width, height, fps)
+        self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
+        self._thread.start()
+        if not self._first.wait(timeout) or self._latest is None:
+            self.close()
+            raise self.error or diagnose_camera(self.spec)
+
+    def latest(self) -> Frame | None:
+        """The newest frame, for the preview (the same object until a new one arrives)."""
+        return self._latest
+
+    def stats(self) -> CameraStats:
+        times = list(self._times)
+        rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 2 else 0.0
+        return CameraStats(self._size[0], self._size[1], self._delivered, rate, self._overflows)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self.error is None
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=READ_TIMEOUT_MS / 1000 + 2)
+        if self._capture is not None and (self._thread is None or not self._thread.is_alive()):
+            self._capture.release()
+            self._capture = None
+
+    def _run(self) -> None:
+        pace = self._file_pace()
+        last_good = time.monotonic()
+        started = last_good
+        number = 0
+        while not self._stop.is_set():
+            ok = self._capture.grab()
+            now = time.monotonic()  # stamped on arrival, before the conversion to BGR
+            image = self._capture.retrieve()[1] if ok else None
+            if image is None:
+                if now - last_good > LOST_AFTER or pace:  # a file that ended is gone too
+                    self.error = CaptureError(Problem.CAMERA_LOST, CAMERA_LOST)
+                    log.warning("Camera %s stopped delivering frames", self.spec)
+                    self._first.set()
+                    return
+                self._stop.wait(0.01)
+                continue
+            last_good = now
+            frame = Frame(image, now, number)
+            number += 1
+            self._size = (int(image.shape[1]), int(image.shape[0]))
+            self._latest = frame
+            self._delivered += 1
+            self._times.append(now)
+            self._first.set()
+            try:
+                self.frames.put_nowait(frame)
+            except queue.Full:
+                self._overflows += 1
+            if pace:  # a file plays at its own rate, like a camera would
+                self._stop.wait(max(0.0, started + number * pace - time.monotonic()))
+
+    def _file_pace(self) -> float:
+        if not self.spec.is_file:
+            return 0.0
+        rate = float(self._capture.get(cv2.CAP_PROP_FPS) or 0.0)
+        return 1.0 / rate if 1.0 <= rate <= 240.0 else 1.0 / self.requested[2]

@@ -1,0 +1,105 @@
+"""What can go wrong with cameras, microphones and recording, said so a person knows what to do.
+
+Each error carries a template marked for translation and its parameters: the UI translates
+`template` (context "Capture") and formats it with `params`; the CLI prints `message`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from studio.core.errors import StudioError
+from studio.core.i18n import QT_TRANSLATE_NOOP
+
+
+class Problem(StrEnum):
+    NO_CAMERA = "no-camera"
+    CAMERA_BUSY = "camera-busy"
+    CAMERA_PERMISSION = "camera-permission"
+    CAMERA_LOST = "camera-lost"
+    NO_MICROPHONE = "no-microphone"
+    MICROPHONE_FAILED = "microphone-failed"
+    MICROPHONE_PERMISSION = "microphone-permission"
+    NO_PORTAUDIO = "no-portaudio"
+    NO_AUDIO_SERVER = "no-audio-server"
+    ENCODER_FAILED = "encoder-failed"
+    DISK_FULL = "disk-full"
+    BAD_SETTING = "bad-setting"
+    STATE = "state"
+
+
+NO_CAMERA = QT_TRANSLATE_NOOP(
+    "Capture",
+    "No camera found at {camera}. Connect a webcam, or pick another camera (an index, a URL "
+    "or a video file) in Settings.",
+)
+CAMERA_BUSY = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The camera {camera} is in use by another program. Close the other program (video call, "
+    "browser tab) and try again.",
+)
+CAMERA_PERMISSION = QT_TRANSLATE_NOOP(
+    "Capture",
+    "Brief Studio is not allowed to use the camera {camera}. Allow camera access in the "
+    "system's privacy settings (Linux: add yourself to the “video” group), then try again.",
+)
+CAMERA_LOST = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The camera stopped sending pictures (unplugged?). The recording was stopped and what was "
+    "recorded until then is kept.",
+)
+NO_MICROPHONE = QT_TRANSLATE_NOOP(
+    "Capture",
+    "No microphone found{detail}. Connect one, or pick another device in Settings.",
+)
+MICROPHONE_FAILED = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The microphone {microphone} cannot be opened: {detail}. Pick another device in Settings, "
+    "or close programs that may hold it.",
+)
+MICROPHONE_PERMISSION = QT_TRANSLATE_NOOP(
+    "Capture",
+    "Brief Studio is not allowed to use the microphone. Allow microphone access in the "
+    "system's privacy settings, then try again.",
+)
+NO_PORTAUDIO = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The PortAudio sound library is missing, so no microphone can be used. Install it "
+    "(Debian/Ubuntu: sudo apt install libportaudio2) and restart Brief Studio.",
+)
+NO_AUDIO_SERVER = QT_TRANSLATE_NOOP(
+    "Capture",
+    "No sound server is running (PulseAudio or PipeWire), so no microphone can be used. Start "
+    "it (systemctl --user start pipewire-pulse, or pulseaudio --start) and try again.",
+)
+ENCODER_FAILED = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The video encoder (ffmpeg) stopped: {detail}. What was recorded until then is kept.",
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The disk is almost full ({free} left), so the recording was stopped. What was recorded "
+    "is kept; free some space before recording again.",
+)
+BAD_SIZE = QT_TRANSLATE_NOOP(
+    "Capture", "{text} is not a picture size. Write it as width x height, for example 1280x720."
+)
+NOT_RECORDING = QT_TRANSLATE_NOOP("Capture", "Cannot {action}: {state}.")
+
+
+class CaptureError(StudioError):
+    def __init__(self, problem: Problem, template: str, **params: object) -> None:
+        text = {k: str(v) for k, v in params.items()}
+        super().__init__(template.format(**text))
+        self.problem = problem
+        self.template = template
+        self.params = text
+
+
+def camera_error(problem: Problem, camera: object) -> CaptureError:
+    template = {
+        Problem.NO_CAMERA: NO_CAMERA,
+        Problem.CAMERA_BUSY: CAMERA_BUSY,
+        Problem.CAMERA_PERMISSION: CAMERA_PERMISSION,
+    }[problem]
+    return CaptureError(problem, template, camera=camera)

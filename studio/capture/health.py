@@ -1,0 +1,92 @@
+"""What the studio page shows while recording: a snapshot taken as often as the UI likes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from studio.capture.errors import CaptureError
+from studio.capture.microphone import Level
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.core.take import Health
+
+DISK_WARN_BYTES = 5 * 10**9  # under this, the page warns
+DISK_STOP_BYTES = 500 * 10**6  # under this, the recording stops cleanly
+ENCODER_BEHIND = 2.0  # seconds of encoder lag that count as falling behind
+
+ENCODER_BEHIND_TEXT = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The encoder is falling behind ({lag:.1f} s). Close other programs or record at 720p.",
+)
+DISK_LOW_TEXT = QT_TRANSLATE_NOOP(
+    "Capture", "Little disk space left ({free}). The recording stops before the disk is full."
+)
+
+
+class State(StrEnum):
+    CLOSED = "closed"  # no devices open
+    READY = "ready"  # devices open: preview and level meter live, not recording
+    RECORDING = "recording"
+    PAUSED = "paused"
+    STOPPING = "stopping"  # writing the end of the file and saving the take
+
+
+@dataclass(frozen=True)
+class LiveHealth:
+    state: State
+    elapsed: float = 0.0  # seconds recorded in this take (pauses excluded)
+    width: int = 0
+    height: int = 0
+    fps_requested: float = 0.0
+    fps_delivered: float = 0.0  # measured from the camera's frames
+    frames_written: int = 0
+    frames_dropped: int = 0
+    frames_duplicated: int = 0
+    audio_overruns: int = 0  # reported by the audio driver
+    queue_overflows: int = 0  # frames or audio blocks the writer could not take in time
+    encoder: str = ""  # e.g. "libx264 veryfast"
+    encoder_lag: float = 0.0
+    encoder_lag_max: float = 0.0
+    disk_free: int | None = None  # bytes left where the take is written
+    level: Level = field(default_factory=Level)
+    chapter: str = ""  # the chapter being recorded
+    chapters: int = 0
+    problem: CaptureError | None = None  # why the recording stopped by itself, if it did
+
+    @property
+    def encoder_behind(self) -> bool:
+        return self.encoder_lag > ENCODER_BEHIND
+
+    @property
+    def disk_low(self) -> bool:
+        return self.disk_free is not None and self.disk_free < DISK_WARN_BYTES
+
+    @property
+    def dropped_percent(self) -> float:
+        total = self.frames_written + self.frames_dropped
+        return 100.0 * self.frames_dropped / total if total else 0.0
+
+    @property
+    def duplicated_percent(self) -> float:
+        return 100.0 * self.frames_duplicated / self.frames_written if self.frames_written else 0.0
+
+    def to_take_health(self) -> Health:
+        return Health(
+            fps_requested=self.fps_requested,
+            fps_delivered=round(self.fps_delivered, 2),
+            frames_written=self.frames_written,
+            frames_dropped=self.frames_dropped,
+            frames_duplicated=self.frames_duplicated,
+            audio_overruns=self.audio_overruns,
+            queue_overflows=self.queue_overflows,
+            encoder_lag_max=round(self.encoder_lag_max, 3),
+        )
+
+
+def human_bytes(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1000 or unit == "TB":
+            return f"{value:.0f} {unit}" if unit in ("B", "KB") else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{value:.1f} TB"

@@ -1,0 +1,166 @@
+"""Connecting to an SFTP server: TCP, host key (confirm once, then pinned), login; and what
+each failure means for the person sending."""
+
+from __future__ import annotations
+
+import base64
+import errno
+import hashlib
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import paramiko
+
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.delivery.errors import NETWORK, DeliveryError, Problem, network_error
+
+# confirm(host, port, "SHA256:…") → trust; on_pinned("type base64", "SHA256:…") → store it.
+Confirm = Callable[[str, int, str], bool]
+OnPinned = Callable[[str, str], None]
+
+UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "The host key of {host} ({fingerprint}) is not confirmed yet. Test the destination and "
+    "confirm the fingerprint, after checking it with the server's owner.",
+)
+CHANGED_KEY = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "The host key of {host} changed ({fingerprint}, not the one confirmed before). This may "
+    "be an attack, or a reinstalled server: ask its owner before trusting the new key.",
+)
+CREDENTIALS = QT_TRANSLATE_NOOP(
+    "Delivery", "{host} refused the login of “{user}”: check the user name and {what}."
+)
+NOT_SSH = QT_TRANSLATE_NOOP(
+    "Delivery", "{host}:{port} does not answer as an SSH server ({detail}). Check the port."
+)
+KEY_FILE = QT_TRANSLATE_NOOP("Delivery", "Cannot use the key file {path}: {detail}.")
+MISSING = QT_TRANSLATE_NOOP("Delivery", "The folder “{path}” does not exist on {host}.")
+DENIED = QT_TRANSLATE_NOOP("Delivery", "No permission to write “{path}” on {host}.")
+FULL = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "{host} could not write “{path}” ({detail}): its disk is probably full, or your quota "
+    "reached. Free some space there.",
+)
+
+
+@dataclass(frozen=True)
+class SftpSettings:
+    host: str
+    port: int
+    user: str
+    folder: str = ""
+    auth: str = "password"  # password | key | key+passphrase
+    key_file: str = ""
+    web_url: str = ""  # the folder's public web address, for links
+    host_key: str = ""  # pinned: "ssh-ed25519 AAAA…"; empty until confirmed
+    host_key_fingerprint: str = ""  # confirmed ahead ("SHA256:…"), pinned on first connect
+    secret: str = ""  # the password or key passphrase (from the keyring, never stored here)
+    timeout: float = 20.0
+
+
+def fingerprint(key: paramiko.PKey) -> str:
+    """OpenSSH's form: SHA256:<base64 without padding>."""
+    digest = hashlib.sha256(key.asbytes()).digest()
+    return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+
+
+def connect(
+    s: SftpSettings, confirm: Confirm | None
+) -> tuple[paramiko.Transport, paramiko.SFTPClient, tuple[str, str] | None]:
+    """Connected and logged in; the third item is the newly pinned (key, fingerprint)."""
+    try:
+        sock = socket.create_connection((s.host, s.port), timeout=s.timeout)
+    except OSError as error:
+        raise sftp_problem(error, s, "") from error
+    transport = paramiko.Transport(sock)
+    try:
+        transport.banner_timeout = s.timeout
+        transport.start_client(timeout=s.timeout)
+        pinned = _check_host_key(transport.get_remote_server_key(), s, confirm)
+        _login(transport, s)
+        transport.set_keepalive(15)
+        sftp = paramiko.SFTPClient.from_transport(transport)
+        if sftp is None:
+            raise paramiko.SSHException("the server has no SFTP subsystem")
+        channel = sftp.get_channel()
+        if channel is not None:
+            channel.settimeout(s.timeout * 3)  # a server that stops answering is not a hang
+    except BaseException as error:
+        transport.close()
+        if isinstance(error, DeliveryError):
+            raise
+        if isinstance(error, Exception):
+            raise sftp_problem(error, s, "") from error
+        raise
+    return transport, sftp, pinned
+
+
+def _check_host_key(
+    key: paramiko.PKey, s: SftpSettings, confirm: Confirm | None
+) -> tuple[str, str] | None:
+    presented = f"{key.get_name()} {key.get_base64()}"
+    print_ = fingerprint(key)
+    if s.host_key:
+        if s.host_key.split()[:2] != presented.split():
+            raise DeliveryError(Problem.HOST_KEY, CHANGED_KEY, host=s.host, fingerprint=print_)
+        return None
+    if s.host_key_fingerprint:
+        if s.host_key_fingerprint != print_:
+            raise DeliveryError(Problem.HOST_KEY, CHANGED_KEY, host=s.host, fingerprint=print_)
+        return presented, print_
+    if confirm is None or not confirm(s.host, s.port, print_):
+        raise DeliveryError(Problem.HOST_KEY, UNKNOWN_KEY, host=s.host, fingerprint=print_)
+    return presented, print_
+
+
+def _login(transport: paramiko.Transport, s: SftpSettings) -> None:
+    if s.auth == "password":
+        transport.auth_password(s.user, s.secret)
+        return
+    try:
+        key = paramiko.PKey.from_path(s.key_file, password=(s.secret or None))
+    except paramiko.PasswordRequiredException as error:
+        raise DeliveryError(
+            Problem.SECRET, KEY_FILE, path=s.key_file, detail="it needs its passphrase"
+        ) from error
+    except (OSError, paramiko.SSHException, ValueError) as error:
+        raise DeliveryError(Problem.CONFIG, KEY_FILE, path=s.key_file, detail=error) from error
+    transport.auth_publickey(s.user, key)
+
+
+def sftp_problem(error: BaseException, s: SftpSettings, path: str) -> DeliveryError:
+    if isinstance(error, DeliveryError):
+        return error
+    if isinstance(error, paramiko.AuthenticationException):
+        what = "password" if s.auth == "password" else "key"
+        return DeliveryError(Problem.CREDENTIALS, CREDENTIALS, host=s.host, user=s.user, what=what)
+    if isinstance(error, FileNotFoundError) or (
+        isinstance(error, OSError) and error.errno == errno.ENOENT
+    ):
+        return DeliveryError(Problem.MISSING, MISSING, path=path or s.folder, host=s.host)
+    if isinstance(error, PermissionError) or (
+        isinstance(error, OSError) and error.errno in (errno.EACCES, errno.EPERM)
+    ):
+        return DeliveryError(Problem.PERMISSION, DENIED, path=path or s.folder, host=s.host)
+    found = network_error(error, s.host, s.port)
+    if found is not None:
+        return found
+    if isinstance(error, paramiko.SSHException):
+        text = str(error)
+        if "banner" in text.lower() or "protocol" in text.lower():
+            return DeliveryError(Problem.NETWORK, NOT_SSH, host=s.host, port=s.port, detail=text)
+        return network_error(ConnectionError(text), s.host, s.port) or DeliveryError(
+            Problem.NETWORK, NOT_SSH, host=s.host, port=s.port, detail=text
+        )
+    if isinstance(error, OSError) and error.errno is None:
+        if str(error).strip().lower() == "failure":
+            # OpenSSH's sftp-server answers a failed write (ENOSPC, EDQUOT) with a bare
+            # "Failure" status.
+            return DeliveryError(Problem.FULL, FULL, host=s.host, path=path, detail=error)
+        # paramiko's own errors without errno: "Socket is closed", "Server connection dropped"
+        return DeliveryError(Problem.NETWORK, NETWORK, host=s.host, detail=error)
+    if isinstance(error, OSError):
+        return DeliveryError(Problem.SERVER, FULL, host=s.host, path=path, detail=error)
+    return DeliveryError(Problem.SERVER, NOT_SSH, host=s.host, port=s.port, detail=error)

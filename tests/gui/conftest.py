@@ -1,0 +1,96 @@
+"""Fixtures for the GUI tests: a Library on the test's data dir and a shown, active MainWindow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from studio.core.brief import Brief
+from studio.core.steps import Step
+from studio.store.library import Library
+from studio.ui.editor.row_table import RowTable
+from studio.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def library(data_dir: Path) -> Iterator[Library]:
+    lib = Library.open(data_dir)
+    yield lib
+    lib.close()
+
+
+def show_window(qtbot: QtBot, library: Library) -> MainWindow:
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> Iterator[MainWindow]:
+    win = show_window(qtbot, library)
+    yield win
+    win.close()  # before the library closes: closing saves the brief being edited
+
+
+def create(window: MainWindow, template: str = "software") -> str:
+    """Create a brief from a template through the File ▸ New from Template menu."""
+    window.commands.templates[template].trigger()
+    assert window.session is not None
+    return window.session.brief.id
+
+
+def page(window: MainWindow, step: Step) -> Any:
+    assert window.editor is not None
+    return window.editor.show_step(step)
+
+
+def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
+    """Autosave is due within a second of an edit."""
+    qtbot.waitUntil(lambda: window.session is not None and not window.session.dirty, timeout=1500)
+
+
+def stored(library: Library, window: MainWindow) -> Brief:
+    assert window.session is not None
+    return library.get(window.session.brief.id)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Focus a field, select what it holds, and type `text` over it, key by key."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def cell_editor(qtbot: QtBot, table: RowTable[Any], row: int, key: str) -> QWidget:
+    """Open the editor of a table cell the way a double click does, and return it."""
+    column = [c.key for c in table.model.columns].index(key)
+    index = table.model.index(row, column)
+    table.view.setCurrentIndex(index)
+    table.view.setFocus()
+    table.view.edit(index)
+    editor = table.view.indexWidget(index)
+    assert editor is not None
+    return editor
+
+
+def type_in_cell(qtbot: QtBot, table: RowTable[Any], row: int, key: str, text: str) -> None:
+    editor = cell_editor(qtbot, table, row, key)
+    type_into(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -1,0 +1,98 @@
+"""Camera specs, camera listing and diagnosis, and the audio errors a person can act on."""
+
+from __future__ import annotations
+
+import errno
+import importlib
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studio.capture import devices
+from studio.capture.devices import (
+    CameraSpec,
+    _linux_cameras,
+    audio_server_running,
+    diagnose_camera,
+    load_sounddevice,
+    parse_camera,
+)
+from studio.capture.errors import CaptureError, Problem
+
+
+def test_camera_specs() -> None:
+    assert parse_camera("") == CameraSpec(index=0)
+    assert parse_camera(" 2 ") == CameraSpec(index=2)
+    assert parse_camera("tcp://127.0.0.1:5000") == CameraSpec(url="tcp://127.0.0.1:5000")
+    assert parse_camera("/videos/demo.mp4").is_file
+    assert not parse_camera("rtsp://cam/stream").is_file
+    assert str(parse_camera("3")) == "3"
+
+
+def test_linux_cameras_are_named_from_sysfs_and_metadata_nodes_skipped(tmp_path: Path) -> None:
+    for name, index, label in (
+        ("video0", "0", "Integrated Camera"),
+        ("video1", "1", "Integrated Camera"),
+        ("video2", "0", "USB Webcam"),
+    ):
+        node = tmp_path / name
+        node.mkdir()
+        (node / "index").write_text(index + "\n")
+        (node / "name").write_text(label + "\n")
+    found = _linux_cameras(tmp_path)
+    assert [(c.spec.index, c.name) for c in found] == [(0, "Integrated Camera"), (2, "USB Webcam")]
+
+
+@pytest.mark.skipif(not os.sys.platform.startswith("linux"), reason="V4L2 device nodes")
+def test_diagnosis_tells_missing_forbidden_and_busy_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert diagnose_camera(CameraSpec(index=4), dev=tmp_path).problem is Problem.NO_CAMERA
+    (tmp_path / "video4").write_text("")
+    real_open = os.open
+
+    def refuse(error: OSError) -> Any:
+        def fake_open(path: Any, flags: int, *args: Any) -> int:
+            if str(path).endswith("video4"):
+                raise error
+            return real_open(path, flags, *args)
+
+        return fake_open
+
+    monkeypatch.setattr(os, "open", refuse(PermissionError(errno.EACCES, "denied")))
+    error = diagnose_camera(CameraSpec(index=4), dev=tmp_path)
+    assert error.problem is Problem.CAMERA_PERMISSION and "privacy settings" in error.message
+    monkeypatch.setattr(os, "open", refuse(OSError(errno.EBUSY, "busy")))
+    error = diagnose_camera(CameraSpec(index=4), dev=tmp_path)
+    assert error.problem is Problem.CAMERA_BUSY and "in use by another program" in error.message
+    monkeypatch.setattr(os, "open", real_open)  # opens fine, yet OpenCV failed: busy
+    assert diagnose_camera(CameraSpec(index=4), dev=tmp_path).problem is Problem.CAMERA_BUSY
+    url = diagnose_camera(CameraSpec(url="tcp://127.0.0.1:9"))
+    assert url.problem is Problem.NO_CAMERA and "tcp://127.0.0.1:9" in url.message
+
+
+def test_missing_portaudio_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.import_module
+
+    def without_portaudio(name: str, *args: Any) -> Any:
+        if name == "sounddevice":
+            raise OSError("PortAudio library not found")
+        return real(name, *args)
+
+    monkeypatch.setattr(devices.importlib, "import_module", without_portaudio)
+    with pytest.raises(CaptureError) as caught:
+        load_sounddevice()
+    assert caught.value.problem is Problem.NO_PORTAUDIO
+    assert "libportaudio2" in caught.value.message
+
+
+@pytest.mark.skipif(not os.sys.platform.startswith("linux"), reason="PulseAudio sockets")
+def test_an_unreachable_sound_server_is_detected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'nothing' / 'native'}")
+    assert audio_server_running() is False
+    monkeypatch.setenv("PULSE_SERVER", "tcp:192.0.2.1:4713")
+    assert audio_server_running() is None  # a network server: not checked
