@@ -6,14 +6,18 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from studio import __version__
 from studio.config import load_settings
 from studio.logs import install_excepthook, setup_logging
 from studio.resources import resource_path
+
+if TYPE_CHECKING:
+    from studio.store.library import Library
 
 log = logging.getLogger(__name__)
 DESKTOP_FILE = "io.briefstudio.BriefStudio"
@@ -24,8 +28,8 @@ class _CrashReporter(QObject):
 
     report = Signal(str)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)  # owned by the app: it must outlive open_main_window()
         self.report.connect(self.show)
 
     @Slot(str)
@@ -45,6 +49,30 @@ def load_style(app: QApplication) -> None:
 def run(data_dir: Path, debug: bool = False, argv: list[str] | None = None) -> int:
     """Start the app on the library in `data_dir`; returns the exit code."""
     started = time.perf_counter()
+    opened = open_main_window(data_dir, debug, argv)
+    if isinstance(opened, int):
+        return opened
+    app, window, library = opened
+    log.info(
+        "Brief Studio %s started in %.0f ms (data %s)",
+        __version__,
+        (time.perf_counter() - started) * 1000,
+        data_dir,
+    )
+    try:
+        return app.exec()
+    finally:
+        from studio.ui.worker import wait_for_background_work
+
+        wait_for_background_work()
+        window.deleteLater()
+        library.close()
+
+
+def open_main_window(
+    data_dir: Path, debug: bool = False, argv: list[str] | None = None
+) -> tuple[QApplication, QMainWindow, Library] | int:
+    """Everything up to a shown main window; an exit code if the library cannot be opened."""
     setup_logging(data_dir, debug)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -55,13 +83,13 @@ def run(data_dir: Path, debug: bool = False, argv: list[str] | None = None) -> i
     app.setApplicationDisplayName("Brief Studio")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
-    reporter = _CrashReporter()
+    reporter = _CrashReporter(app)
     install_excepthook(reporter.report.emit)
 
     settings = load_settings(data_dir)
     from studio.ui.i18n import install_translators
 
-    locale = install_translators(app, settings.ui_language)
+    install_translators(app, settings.ui_language)
     load_style(app)
 
     # Imported only now: the store pulls in the JSON schema validator, the window all of Qt
@@ -80,14 +108,20 @@ def run(data_dir: Path, debug: bool = False, argv: list[str] | None = None) -> i
 
     window = MainWindow(library, settings)
     window.show()
-    log.info(
-        "Brief Studio %s started in %.0f ms (data %s, language %s)",
-        __version__,
-        (time.perf_counter() - started) * 1000,
-        data_dir,
-        locale.name(),
-    )
-    try:
-        return app.exec()
-    finally:
-        library.close()
+    return app, window, library
+
+
+def startup_benchmark(process_start: float) -> None:
+    """For bench/store_bench.py: print seconds from `process_start` (time.time() taken by the
+    parent just before starting this process) until the main window has been shown and the
+    first events processed, i.e. the app answers input."""
+    from studio.config import resolve_data_dir
+
+    opened = open_main_window(resolve_data_dir(None))
+    if isinstance(opened, int):
+        raise SystemExit(opened)
+    app, window, library = opened
+    app.processEvents()
+    print(f"{time.time() - process_start:.4f}")
+    window.close()
+    library.close()
