@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -23,6 +22,7 @@ from studio.core.brief import Brief, Milestone, Planning
 from studio.core.planning import Span, planning_end, schedule
 from studio.core.validation import Problem, Severity
 from studio.ui.editor import field_marks
+from studio.ui.editor.column_fit import ColumnFit
 from studio.ui.editor.delegates import (
     ChecklistDelegate,
     DateDelegate,
@@ -113,17 +113,24 @@ class PlanningPage(EditorPage):
                 view,
             ),
         )
-        header = view.horizontalHeader()
         fm = view.fontMetrics()
         sample = date_text(date(2026, 12, 28))  # widest day and month
-        for column in (Column.DUE, Column.DURATION, Column.START, Column.END):
-            label = self.model.headerData(column, Qt.Orientation.Horizontal)
-            text = sample if column != Column.DURATION else "9999"
-            width = max(fm.horizontalAdvance(text), fm.horizontalAdvance(label)) + 24
-            header.resizeSection(column, width + (0 if column == Column.DURATION else 24))  # + icon
-        for column in (Column.TITLE, Column.DESCRIPTION, Column.DEPENDS_ON, Column.DELIVERABLES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(fm.horizontalAdvance("MMM"))
+        minimums: dict[int, int] = {}
+        for column in Column:
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            text = {Column.DURATION: "9999", Column.TITLE: "M" * 12}.get(column, sample)
+            icon = 0 if column == Column.DURATION else 20  # room for a problem icon
+            minimums[column] = max(fm.horizontalAdvance(text), fm.horizontalAdvance(label)) + 16
+            minimums[column] += icon
+        # Extra width goes to the text columns, the title first.
+        weights: dict[int, int] = {
+            Column.TITLE: 3,
+            Column.DESCRIPTION: 3,
+            Column.DEPENDS_ON: 1,
+            Column.DELIVERABLES: 1,
+        }
+        self.column_fit = ColumnFit(view, minimums, weights)
+        view.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("MMM"))
         self.row_actions.watch()
 
     def _lay_out(self, dates: QHBoxLayout) -> None:
