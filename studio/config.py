@@ -69,6 +69,7 @@ class Settings:
     ffmpeg_path: str = ""  # empty: find ffmpeg on PATH
     camera: str = ""  # an index or a URL/file; empty: the default camera
     microphone: str = ""  # a PortAudio device name; empty: the default input
+    bundle_folder: str = ""  # the folder bundles were last exported to; empty: Documents
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -27,10 +27,12 @@ from studio.store.library import COPY_SUFFIX, Library
 from studio.store.templates import TEMPLATES, brief_from_template
 from studio.ui import dialogs
 from studio.ui.brief_files import export_brief, import_brief
+from studio.ui.bundle.commands import BundleCommands
 from studio.ui.editor.editor import BriefEditor
 from studio.ui.editor.session import EditSession
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.main_actions import MainActions
+from studio.ui.send.install import install_sending
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,12 @@ class MainWindow(QMainWindow):
         self.panel.brief_selected.connect(self.open_brief)
         self.panel.selection_changed.connect(self._update_actions)
         self.panel.view.addAction(c.trash)  # Delete works in the list (see MainActions)
+        # The delivery queue: started once shown, so unfinished deliveries resume; the Send
+        # step, the address book and the destinations use it.
+        self.deliveries = install_sending(
+            self, library, self.panel.model, c.recipients, c.destinations
+        )
+        self.bundles = BundleCommands(self, self._save_settings)  # export, verify, import, drops
 
         self.right = QStackedWidget()
         self.right.setObjectName("EditorArea")
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         c.restore.setEnabled(in_trash and selected)
         c.purge.setEnabled(in_trash and selected)
         c.export_json.setEnabled(self.session is not None)
+        c.export_bundle.setEnabled(self.session is not None)
         c.new.setEnabled(not in_trash)
 
     # ---- the brief being edited -------------------------------------------------------
@@ -336,4 +345,5 @@ class MainWindow(QMainWindow):
         self._save_settings(
             replace(self.settings, window_geometry=geometry, splitter_state=splitter)
         )
+        self.deliveries.stop()  # what is being sent resumes at the next start
         event.accept()
