@@ -288,7 +288,14 @@ class DeliveryQueue:
             done = self._after_cancel(transfer, d, why)
         except DeliveryError as error:
             transfer.forget(d.destination_id)
-            done = self._after_error(transfer, d, error)
+            with self._mutex:
+                asked = list(why)
+            # Paused, cancelled or revoked while it failed (interrupting a connection can be
+            # what failed it): what the person asked wins over a retry.
+            if asked:
+                done = self._after_cancel(transfer, d, asked)
+            else:
+                done = self._after_error(transfer, d, error)
         except Exception as error:
             log.exception("Delivery %s failed unexpectedly", d.id)
             transfer.forget(d.destination_id)

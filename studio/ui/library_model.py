@@ -37,6 +37,7 @@ class LibraryModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.summaries: list[BriefSummary] = []
+        self.sent_to: dict[str, str] = {}  # brief id → "Sent to Ana, Bo" (the Send step's)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.summaries)
@@ -53,6 +54,7 @@ class LibraryModel(QAbstractListModel):
             return summary
         if role == DETAILS_ROLE:
             parts = [summary.client, status_label(summary.status.value), when_text(summary.updated)]
+            parts.append(self.sent_to.get(summary.id, ""))
             return " · ".join(p for p in parts if p)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             title = summary.title.strip() or self.tr("Untitled brief")
@@ -72,6 +74,13 @@ class LibraryModel(QAbstractListModel):
         self.beginResetModel()
         self.summaries = summaries
         self.endResetModel()
+
+    def set_sent_to(self, lines: dict[str, str]) -> None:
+        """Who each brief was sent to, one short line per brief (from the deliveries)."""
+        if lines != self.sent_to:
+            self.sent_to = lines
+            if self.summaries:
+                self.dataChanged.emit(self.index(0), self.index(len(self.summaries) - 1))
 
     def row_of(self, brief_id: str) -> int:
         return next((i for i, s in enumerate(self.summaries) if s.id == brief_id), -1)

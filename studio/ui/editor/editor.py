@@ -62,6 +62,11 @@ def _page_factories() -> dict[Step, PageFactory]:
 
         return RisksPage(s, p)
 
+    def send(s: EditSession, p: QWidget) -> EditorPage:
+        from studio.ui.send.send_page import SendPage
+
+        return SendPage(s, p)
+
     def coming(step: Step) -> PageFactory:
         def make(s: EditSession, p: QWidget) -> EditorPage:
             from studio.ui.editor.placeholder_page import PlaceholderPage
@@ -78,7 +83,7 @@ def _page_factories() -> dict[Step, PageFactory]:
         Step.RESULTS: results,
         Step.RISKS: risks,
         Step.VIDEO: coming(Step.VIDEO),
-        Step.SEND: coming(Step.SEND),
+        Step.SEND: send,
     }
 
 

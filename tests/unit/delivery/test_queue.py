@@ -292,3 +292,26 @@ def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
     assert [policy.delay(n, rand=lambda: 1.0) for n in (1, 2, 3, 4)] == [2, 4, 8, 16]
     assert [policy.delay(n, rand=lambda: 0.0) for n in (1, 2, 3)] == [1, 2, 4]
     assert policy.delay(30, rand=lambda: 1.0) == 60
+
+
+def test_cancel_wins_over_the_error_it_causes(
+    setup: tuple[Library, str, Path], data_dir: Path, fake: FakeDestination
+) -> None:
+    """Cancelling while connecting may fail the connection (a network error): the delivery
+    is cancelled all the same, not put back to wait for a retry."""
+    library, brief_id, bundle = setup
+
+    def upload(file: LocalFile, remote: str, progress: Progress, cancel: CancelToken, *_: Any):
+        fake.started.set()
+        cancel.wait(10)
+        raise refused()
+
+    fake.upload = upload  # type: ignore[method-assign]
+    [ana] = send(library, data_dir, brief_id, bundle, ["Ana"])
+    with queue(data_dir) as q:
+        q.wake()
+        assert fake.started.wait(10)
+        q.cancel(ana)
+        [cancelled] = q.wait([ana], timeout=10)
+    assert (cancelled.status, cancelled.reason) == (DeliveryStatus.FAILED, "Cancelled.")
+    assert cancelled.next_try is None

@@ -1,0 +1,83 @@
+"""Translated words of sending: delivery states, destination kinds, sizes, dates, errors."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.store.deliveries import Delivery, DeliveryStatus
+from studio.store.destinations import DestinationKind
+
+_STATUS = {
+    DeliveryStatus.QUEUED: QT_TRANSLATE_NOOP("Send", "Queued"),
+    DeliveryStatus.UPLOADING: QT_TRANSLATE_NOOP("Send", "Uploading"),
+    DeliveryStatus.SENT: QT_TRANSLATE_NOOP("Send", "Sent"),
+    DeliveryStatus.FAILED: QT_TRANSLATE_NOOP("Send", "Failed"),
+    DeliveryStatus.REVOKED: QT_TRANSLATE_NOOP("Send", "Revoked"),
+}
+_PAUSED = QT_TRANSLATE_NOOP("Send", "Paused")
+_WAITING = QT_TRANSLATE_NOOP("Send", "Waiting to retry")
+_KIND = {
+    DestinationKind.FOLDER: QT_TRANSLATE_NOOP("Send", "Folder"),
+    DestinationKind.S3: QT_TRANSLATE_NOOP("Send", "S3-compatible storage"),
+    DestinationKind.SFTP: QT_TRANSLATE_NOOP("Send", "SFTP server"),
+}
+# Where the Qt-free layers mark their messages; a template is looked up in each in turn.
+_ERROR_CONTEXTS = ("Delivery", "Secrets", "Destinations", "Recipients", "Bundle")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Send", text)
+
+
+def state(delivery: Delivery) -> str:
+    """What the person sees as the delivery's state: "Paused" and "Waiting to retry" too."""
+    if delivery.paused and delivery.status is DeliveryStatus.QUEUED:
+        return _tr(_PAUSED)
+    if delivery.status is DeliveryStatus.QUEUED and delivery.next_try is not None:
+        return _tr(_WAITING)
+    return _tr(_STATUS[delivery.status])
+
+
+def state_key(delivery: Delivery) -> str:
+    """The `state` property the style sheet colours rows by."""
+    if delivery.paused and delivery.status is DeliveryStatus.QUEUED:
+        return "paused"
+    return delivery.status.value
+
+
+def kind_label(kind: DestinationKind) -> str:
+    return _tr(_KIND[kind])
+
+
+def error_text(error: BaseException) -> str:
+    """A Qt-free error in the UI's language when its template was marked, else its message."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None) or getattr(error, "values", None) or {}
+    if isinstance(template, str):
+        for context in _ERROR_CONTEXTS:
+            translated = QCoreApplication.translate(context, template)
+            if translated != template:
+                try:
+                    return translated.format(**params)
+                except (KeyError, IndexError, ValueError):
+                    break
+    return str(getattr(error, "message", None) or error)
+
+
+def reason_text(reason: str) -> str:
+    """A stored failure reason. Rows keep the English sentence (formatted with its details);
+    those without details ("Cancelled.") still translate."""
+    return QCoreApplication.translate("Delivery", reason) if reason else ""
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """A date and time in the user's locale and time zone."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
