@@ -94,13 +94,19 @@ class SecretStore:
                     secret = self._backend.get_password(SERVICE, destination_id)
                 except keyring.errors.KeyringError as error:
                     log.warning("Keyring unreadable (%s)", error)
-            if secret is None and self._ask is not None:
-                why = NEEDED if self._backend is not None else NO_KEYRING
-                secret = self._ask(name, why.format(name=name))
-            if secret is None:
-                raise DeliveryError(Problem.SECRET, NEEDED, name=name)
-            self._session[destination_id] = secret
-            return secret
+            if secret is not None:
+                self._session[destination_id] = secret
+                return secret
+        # Asked without the lock held: the person may take minutes, and the GUI thread may
+        # call has()/set() meanwhile (a dialog waiting on a locked store would freeze it).
+        if self._ask is not None:
+            why = NEEDED if self._backend is not None else NO_KEYRING
+            secret = self._ask(name, why.format(name=name))
+        if secret is None:
+            raise DeliveryError(Problem.SECRET, NEEDED, name=name)
+        with self._lock:
+            self._session.setdefault(destination_id, secret)
+            return self._session[destination_id]
 
     def has(self, destination_id: str) -> bool:
         with self._lock:
