@@ -256,8 +256,9 @@ def test_offline_waits_and_online_goes_on(
 ) -> None:
     library, brief_id, bundle = setup
     [ana] = send(library, data_dir, brief_id, bundle, ["Ana"])
-    with queue(data_dir) as q:
-        q.set_online(False)
+    q = queue(data_dir)
+    q.set_online(False)  # before it starts: a running queue could take the delivery first
+    with q:
         q.wake()
         [waiting] = q.wait([ana], timeout=0.3)
         assert waiting.status is DeliveryStatus.QUEUED
