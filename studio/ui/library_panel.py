@@ -32,6 +32,9 @@ SEARCH_DELAY_MS = 150
 Index = QModelIndex | QPersistentModelIndex
 
 
+SEARCH_LIMIT = 200
+
+
 class LibraryPanel(QWidget):
     """Emits `brief_selected(id or None)` when the user picks a brief outside the trash."""
 
@@ -122,6 +125,11 @@ class LibraryPanel(QWidget):
         self.trash_banner.setObjectName("TrashBanner")
         self.trash_banner.setWordWrap(True)
         self.trash_banner.setVisible(False)
+        self.more_note = QLabel()
+        self.more_note.setObjectName("MoreMatches")
+        self.more_note.setProperty("role", "hint")
+        self.more_note.setWordWrap(True)
+        self.more_note.setVisible(False)
 
         self.duplicate_button = self._button(duplicate)
         self.trash_button = self._button(trash)
@@ -154,6 +162,7 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.list_stack, 1)
+        layout.addWidget(self.more_note)
         layout.addLayout(actions)
         self._trash_mode_changed(show_trash.isChecked())
 
@@ -185,11 +194,20 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """List again (after a search, a filter, an autosave); the selection stays put."""
         self._search_timer.stop()
+        searching = bool(self.search.text().strip())
         summaries = self.library.list(
             search=self.search.text(),
             status=self.status_filter(),
             sort=Sort(self.sort_combo.currentData()),
             trashed=self.in_trash(),
+            # The best matches are enough while typing, and keep each keystroke fast.
+            limit=SEARCH_LIMIT if searching else None,
+        )
+        self.more_note.setVisible(searching and len(summaries) >= SEARCH_LIMIT)
+        self.more_note.setText(
+            self.tr(
+                "Showing the {count} best matches. Type more words to narrow the search."
+            ).format(count=SEARCH_LIMIT)
         )
         self._show(summaries)
 

@@ -193,3 +193,32 @@ def test_duplicate_opens_the_copy(qtbot: QtBot, window: MainWindow, library: Lib
     copy = window.session.brief
     assert copy.id != original and copy.title == "Software project (copy)"
     assert sorted(listed(window)) == ["Software project", "Software project (copy)"]
+
+
+def test_a_search_shows_the_best_matches_and_says_there_are_more(qtbot, data_dir) -> None:
+    from studio.core.brief import Brief
+    from studio.store.library import Library
+    from studio.ui import library_panel
+    from studio.ui.main_window import MainWindow
+
+    library = Library.open(data_dir)
+    for i in range(6):
+        library.create(Brief(title=f"Shop number {i}"))
+    library.create(Brief(title="Logo"))
+    old = library_panel.SEARCH_LIMIT
+    library_panel.SEARCH_LIMIT = 5
+    try:
+        window = MainWindow(library)
+        qtbot.addWidget(window)
+        window.show()
+        window.panel.search.setText("shop")
+        window.panel.refresh()
+        assert window.panel.model.rowCount() == 5
+        assert window.panel.more_note.isVisible()
+        window.panel.search.setText("logo")
+        window.panel.refresh()
+        assert window.panel.model.rowCount() == 1
+        assert not window.panel.more_note.isVisible()
+    finally:
+        library_panel.SEARCH_LIMIT = old
+        library.close()
