@@ -25,7 +25,9 @@ from studio.delivery.destination import Link, LocalFile, Progress, ResumeState, 
 from studio.delivery.errors import DeliveryError, Problem
 from studio.delivery.sftp_connect import Confirm, OnPinned, SftpSettings, connect, sftp_problem
 
-CHUNK = 1024 * 1024
+CHUNK = 1024 * 1024  # read from the local file at a time
+SFTP_WRITE_HEADER = 25  # length, type, request id, handle length, offset, data length
+PACKET_SLACK = 64  # what paramiko keeps below the channel's maximum packet for its header
 PART = ".part"
 
 _MISMATCH = QT_TRANSLATE_NOOP(
@@ -145,17 +147,35 @@ class SftpDestination:
     ) -> int:
         sent = 0
         progress(offset, file.size)
-        with open(file.path, "rb") as src, self.sftp.open(part, "r+b" if offset else "wb") as out:
+        buffer = bytearray(CHUNK)  # reused: each write is copied into its packet at once
+        view = memoryview(buffer)
+        # Unbuffered (bufsize 0): paramiko's buffered mode would copy every chunk once more.
+        with (
+            open(file.path, "rb", buffering=0) as src,
+            self.sftp.open(part, "r+b" if offset else "wb", bufsize=0) as out,
+        ):
             out.set_pipelined(True)
+            out.MAX_REQUEST_SIZE = self._request_size(out)
             src.seek(offset)
             out.seek(offset)
-            while chunk := src.read(CHUNK):
+            while n := src.readinto(buffer):
                 cancel.check("Sending")
-                out.write(chunk)
-                sent += len(chunk)
+                out.write(view[:n])
+                sent += n
                 progress(offset + sent, file.size)
         # Closing waited for every write's acknowledgement: errors (disk full) surfaced there.
         return sent
+
+    def _request_size(self, out: paramiko.SFTPFile) -> int:
+        """The largest write that travels in one SSH packet: OpenSSH's sshd accepts packets
+        of 32 KiB, so paramiko's 32 KiB writes (plus their header) went as one full packet
+        and one of ~90 bytes, doubling the packets to encrypt and authenticate."""
+        channel = self.sftp.get_channel()
+        if channel is None:
+            return int(out.MAX_REQUEST_SIZE)
+        handle: bytes = out.handle  # type: ignore[assignment]  # the stubs say SFTPHandle
+        room = channel.out_max_packet_size - PACKET_SLACK - SFTP_WRITE_HEADER - len(handle)
+        return max(4096, min(int(out.MAX_REQUEST_SIZE), room))
 
     def _rename(self, source: str, target: str) -> None:
         try:

@@ -76,6 +76,7 @@ def connect(
         raise sftp_problem(error, s, "") from error
     transport = paramiko.Transport(sock)
     try:
+        _prefer_aead(transport)
         transport.banner_timeout = s.timeout
         transport.start_client(timeout=s.timeout)
         pinned = _check_host_key(transport.get_remote_server_key(), s, confirm)
@@ -95,6 +96,20 @@ def connect(
             raise sftp_problem(error, s, "") from error
         raise
     return transport, sftp, pinned
+
+
+# AES-GCM first (offered by OpenSSH since 6.2): paramiko's default, aes128-ctr with
+# hmac-sha2-256, builds a Python HMAC object per 32 KiB packet, which measured as the
+# largest part of the client's CPU on an upload (GCM: ~35 % less CPU, ~1.6× the throughput
+# on 127.0.0.1). Servers without it get paramiko's usual order.
+AEAD_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com")
+
+
+def _prefer_aead(transport: paramiko.Transport) -> None:
+    options = transport.get_security_options()
+    current = tuple(options.ciphers)
+    first = tuple(c for c in AEAD_CIPHERS if c in current)  # older paramiko: none
+    options.ciphers = first + tuple(c for c in current if c not in first)
 
 
 def _check_host_key(
