@@ -67,14 +67,24 @@ def record(data_dir: Path, brief_id: str, seconds: float, size: str, fps: float)
         encoder_pid = session.encoder.pid
         wall0, self0, enc0 = time.monotonic(), time.process_time(), cpu_seconds(encoder_pid)
         marks = [60, 300, 600] if seconds >= 600 else list(range(60, int(seconds) + 1, 60))
+        latencies: list[tuple[float, float]] = []
+        next_probe = 0.0
         while (elapsed := time.monotonic() - wall0) < seconds:
             if marks and elapsed >= marks[0]:
                 figures["rss"][marks.pop(0)] = rss_mb()
+            if elapsed >= next_probe:
+                latency = FakeCamera.beep_latency()
+                if latency is not None:
+                    latencies.append((elapsed, latency))
+                next_probe += 5.0
             time.sleep(0.2)
+        figures["source_latency"] = latencies
+        for mark in marks:  # the last mark falls on the end of the loop
+            figures["rss"][mark] = rss_mb()
         wall = time.monotonic() - wall0
-        figures["cpu_app"] = (
-            (time.process_time() - self0 + cpu_seconds(encoder_pid) - enc0) / wall * 100
-        )
+        figures["cpu_process"] = (time.process_time() - self0) / wall * 100
+        figures["cpu_encoder"] = (cpu_seconds(encoder_pid) - enc0) / wall * 100
+        figures["cpu_app"] = figures["cpu_process"] + figures["cpu_encoder"]
         health = recorder.health()
         stopped = time.monotonic()
         take = recorder.stop()
@@ -146,7 +156,10 @@ def report(figures: dict, seconds: float) -> None:
     print(f"audio overruns        {health.audio_overruns}")
     print(f"queue overflows       {health.queue_overflows}")
     print(f"encoder lag max       {health.encoder_lag_max:.2f} s")
-    print(f"cpu app               {figures['cpu_app']:6.1f} % (process + encoder)")
+    print(
+        f"cpu app               {figures['cpu_app']:6.1f} % (capture process "
+        f"{figures['cpu_process']:.1f} + encoder {figures['cpu_encoder']:.1f})"
+    )
     rss = figures["rss"]
     for minute_mark, value in rss.items():
         print(f"rss at {minute_mark // 60:>2} min          {value:6.1f} MB")
@@ -161,7 +174,21 @@ def report(figures: dict, seconds: float) -> None:
         print(f"A/V offset start      {start * 1000:+6.1f} ms (median of 3 flashes)")
         print(f"A/V offset end        {end * 1000:+6.1f} ms (median of 3 flashes)")
         print(f"A/V drift             {(end - start) * 1000:+6.1f} ms (target <= 10)")
+        latencies = [v for _, v in figures["source_latency"]]
+        if len(latencies) >= 4:
+            first = statistics.median(latencies[:3])
+            last = statistics.median(latencies[-3:])
+            print(f"source's beep latency {first * 1000:6.1f} ms at start, {last * 1000:.1f} ms "
+                  f"at end (PulseAudio playback of the test source)")  # fmt: skip
+            print(f"A/V offset, source latency removed: start {(start - first) * 1000:+.1f} ms, "
+                  f"end {(end - last) * 1000:+.1f} ms, drift "
+                  f"{((end - last) - (start - first)) * 1000:+.1f} ms")  # fmt: skip
         print(f"A/V worst flash       {worst * 1000:6.1f} ms of {len(pairs)} flashes")
+        minutes: dict[int, list[float]] = {}
+        for at, offset in pairs:
+            minutes.setdefault(int(at // 60), []).append(offset)
+        by_minute = [f"{statistics.median(v) * 1000:+.0f}" for _, v in sorted(minutes.items())]
+        print(f"A/V offset by minute  {' '.join(by_minute)} ms")
     else:
         print(f"A/V offset            too few flashes found ({len(pairs)})")
     print(f"stop to ready         {figures['stop_to_ready']:.2f} s (target < 2)")

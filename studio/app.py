@@ -108,6 +108,9 @@ def open_main_window(
 
     window = MainWindow(library, settings)
     window.show()
+    from studio.ui.video.recovery_prompt import offer_recovery
+
+    offer_recovery(window, library, settings.ffmpeg_path)  # recordings left by a crash
     return app, window, library
 
 

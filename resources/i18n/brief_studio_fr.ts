@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address Book</source>
+        <translation>Carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>No&amp;uveau</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Supprimer {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{name} will be removed from the address book. What was already sent to them stays listed, with their links.</source>
+        <translation>Le contact {name} sera supprimé du carnet d’adresses. Ce qui lui a déjà été envoyé reste listé, avec ses liens.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Brief Studio</source>
@@ -31,7 +70,7 @@
     </message>
     <message>
         <source>Cannot import</source>
-        <translation>Importation impossible</translation>
+        <translation>Import impossible</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
@@ -55,7 +94,7 @@
     </message>
     <message>
         <source>Cannot export</source>
-        <translation>Exportation impossible</translation>
+        <translation>Export impossible</translation>
     </message>
 </context>
 <context>
@@ -147,6 +186,114 @@
     <message>
         <source>OK: {name} holds “{title}”: {count} files, {size}, bundle format {version}; every checksum matches.</source>
         <translation>OK&#x202f;: {name} contient «&#x202f;{title}&#x202f;»&#x202f;: {count} fichiers, {size}, format de paquet {version}&#x202f;; toutes les sommes de contrôle correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBox</name>
+    <message>
+        <source>Export Bundle…</source>
+        <translation>Exporter le paquet…</translation>
+    </message>
+    <message>
+        <source>Choose Another…</source>
+        <translation>Choisir un autre…</translation>
+    </message>
+    <message>
+        <source>Bundle to send</source>
+        <translation>Paquet à envoyer</translation>
+    </message>
+    <message>
+        <source>Brief bundles (*{suffix})</source>
+        <translation>Paquets de brief (*{suffix})</translation>
+    </message>
+    <message>
+        <source>No bundle of this brief yet.</source>
+        <translation>Aucun paquet de ce brief pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Export one first: a bundle is the one file freelancers open, with the brief, its video and attachments.</source>
+        <translation>Exportez-en d’abord un&#x202f;: un paquet est le fichier unique que les freelances ouvrent, avec le brief, sa vidéo et ses pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Export one first with File › Export Bundle, or choose a bundle file exported earlier.</source>
+        <translation>Exportez-en d’abord un via Fichier › Exporter le paquet, ou choisissez un fichier de paquet exporté auparavant.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read any more.</source>
+        <translation>Ce fichier n’est plus lisible.</translation>
+    </message>
+    <message>
+        <source>{size}, exported {when}</source>
+        <translation>{size}, exporté le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>Vérifier un paquet</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle exported to {file}</source>
+        <translation>Paquet exporté vers {file}</translation>
+    </message>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Brief sans titre</translation>
+    </message>
+    <message>
+        <source>Imported “{title}”.</source>
+        <translation>«&#x202f;{title}&#x202f;» a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Brief sans titre</translation>
+    </message>
+    <message>
+        <source>Already in your library</source>
+        <translation>Déjà dans votre bibliothèque</translation>
+    </message>
+    <message>
+        <source>“{title}” is already in your library. Import the bundle as a copy to keep both: the copy is a new brief, and the one you have stays as it is.</source>
+        <translation>«&#x202f;{title}&#x202f;» est déjà dans votre bibliothèque. Importez le paquet comme copie pour conserver les deux&#x202f;: la copie est un nouveau brief, et le vôtre reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Import as a Copy</source>
+        <translation>Importer comme copie</translation>
+    </message>
+    <message>
+        <source>Checking every file, then adding the brief, its video and its files…</source>
+        <translation>Vérification de chaque fichier, puis ajout du brief, de sa vidéo et de ses fichiers…</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>Impossible d’importer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}: {detail}). The log file has the details.</source>
+        <translation>Une erreur s’est produite ({kind}&#x202f;: {detail}). Le fichier journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>Brief bundles (*.brief.zip);;All files (*)</source>
+        <translation>Paquets de brief (*.brief.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -256,7 +403,7 @@
     </message>
     <message>
         <source>Due at milestone</source>
-        <translation>Payable au jalon</translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Share</source>
@@ -394,7 +541,7 @@
     </message>
     <message>
         <source>Remove cost lines</source>
-        <translation>Supprimer des lignes de coût</translation>
+        <translation>Retirer des lignes de coût</translation>
     </message>
     <message>
         <source>Move cost line</source>
@@ -402,7 +549,7 @@
     </message>
     <message>
         <source>Remove payments</source>
-        <translation>Supprimer des paiements</translation>
+        <translation>Retirer des paiements</translation>
     </message>
     <message>
         <source>Move payment</source>
@@ -410,7 +557,7 @@
     </message>
     <message>
         <source>Sum: {sum} of {whole}</source>
-        <translation>Total&#x202f;: {sum} sur {whole}</translation>
+        <translation>Somme des parts&#x202f;: {sum} sur {whole}</translation>
     </message>
     <message>
         <source>“{code}” is not a currency code. Use three letters, like EUR.</source>
@@ -581,6 +728,330 @@
     </message>
 </context>
 <context>
+    <name>DeliveryList</name>
+    <message>
+        <source>Nothing sent yet. Sent bundles appear here.</source>
+        <translation>Rien n’a encore été envoyé. Les paquets envoyés apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>a removed destination</source>
+        <translation>une destination supprimée</translation>
+    </message>
+    <message>
+        <source>Another Brief Studio (or a `brief-studio send`) is sending from this library: pause, cancel, retry and revoke there, or once it is done.</source>
+        <translation>Une autre instance de Brief Studio (ou une commande `brief-studio send`) envoie depuis cette bibliothèque&#x202f;: suspendez, annulez, relancez ou révoquez depuis celle-ci, ou une fois l’envoi terminé.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s link is copied.</source>
+        <translation>Le lien de {name} a été copié.</translation>
+    </message>
+    <message>
+        <source>The message to {name} is copied.</source>
+        <translation>Le message pour {name} a été copié.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Copy the message instead.</source>
+        <translation>Impossible d’ouvrir une messagerie. Copiez plutôt le message.</translation>
+    </message>
+    <message>
+        <source>Revoke {name}&apos;s link?</source>
+        <translation>Révoquer le lien de {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s copy of the bundle will be deleted and their link will stop working. The other recipients keep theirs. This cannot be undone; you can send again.</source>
+        <translation>La copie du paquet destinée à {name} sera supprimée et son lien cessera de fonctionner. Les autres destinataires conservent le leur. Cette action est irréversible&#x202f;; vous pourrez renvoyer le brief.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Could not revoke {name}&apos;s link: {reason}</source>
+        <translation>Impossible de révoquer le lien de {name}&#x202f;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Copy a ready message with the link, in the recipient&apos;s language</source>
+        <translation>Copier un message prêt à envoyer, avec le lien, dans la langue du destinataire</translation>
+    </message>
+    <message>
+        <source>Open this message in your mail program</source>
+        <translation>Ouvrir ce message dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Delete this recipient&apos;s copy: their link stops working</source>
+        <translation>Supprimer la copie de ce destinataire&#x202f;: son lien cessera de fonctionner</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>No e-mail address in the address book</source>
+        <translation>Aucune adresse e-mail dans le carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>to {destination}</source>
+        <translation>vers {destination}</translation>
+    </message>
+    <message>
+        <source>{via} · does not expire</source>
+        <translation>{via} · n’expire pas</translation>
+    </message>
+    <message>
+        <source>{via} · link expires {when}</source>
+        <translation>{via} · le lien expire le {when}</translation>
+    </message>
+    <message>
+        <source>{via} · revoked {when}</source>
+        <translation>{via} · révoqué le {when}</translation>
+    </message>
+    <message>
+        <source>{reason} Next try at {when}.</source>
+        <translation>{reason} Nouvel essai le {when}.</translation>
+    </message>
+    <message>
+        <source>{percent} % — {done} of {total}</source>
+        <translation>{percent}&#x202f;% — {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationForm</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d’accès</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Folder on the server</source>
+        <translation>Dossier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Web address of that folder</source>
+        <translation>Adresse web de ce dossier</translation>
+    </message>
+    <message>
+        <source>A local, synced (Dropbox…) or network folder</source>
+        <translation>Un dossier local, synchronisé (Dropbox…) ou réseau</translation>
+    </message>
+    <message>
+        <source>https://… (empty for AWS S3)</source>
+        <translation>https://… (vide pour AWS S3)</translation>
+    </message>
+    <message>
+        <source>us-east-1</source>
+        <translation>us-east-1</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. briefs/</source>
+        <translation>Facultatif, ex.&#x202f;: briefs/</translation>
+    </message>
+    <message>
+        <source>e.g. files.example.com</source>
+        <translation>ex.&#x202f;: files.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. /var/www/briefs</source>
+        <translation>ex.&#x202f;: /var/www/briefs</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com/briefs</source>
+        <translation>ex.&#x202f;: https://example.com/briefs</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Private key with a passphrase</source>
+        <translation>Clé privée avec phrase secrète</translation>
+    </message>
+    <message>
+        <source>e.g. Studio bucket</source>
+        <translation>ex.&#x202f;: Bucket du studio</translation>
+    </message>
+    <message>
+        <source>Send here unless I pick another</source>
+        <translation>Envoyer ici sauf si j’en choisis une autre</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder to send to</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clé d’accès secrète</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Trusted host key: {fingerprint}</source>
+        <translation>Clé d’hôte approuvée&#x202f;: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key is confirmed on the first connection.</source>
+        <translation>La clé d’hôte du serveur est confirmée lors de la première connexion.</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring; type to replace it</source>
+        <translation>Enregistré dans le trousseau&#x202f;; saisissez-en un autre pour le remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Link expiry</source>
+        <translation>Durée de validité des liens</translation>
+    </message>
+    <message>
+        <source>Links &amp;expire after</source>
+        <translation>Les liens e&amp;xpirent après</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connection not tested yet.</source>
+        <translation>Connexion pas encore testée.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>Each recipient gets their own link. Links on {kind} last {default} days by default and {most} days at most; revoke one to stop it sooner.</source>
+        <translation>Chaque destinataire reçoit son propre lien. {kind}&#x202f;: les liens durent {default} jours par défaut et {most} jours au plus&#x202f;; révoquez un lien pour y mettre fin plus tôt.</translation>
+    </message>
+    <message>
+        <source>Each recipient gets their own link on the server&apos;s web address; it does not expire. Revoke it to remove that recipient&apos;s copy.</source>
+        <translation>Chaque destinataire reçoit son propre lien sur l’adresse web du serveur&#x202f;; il n’expire pas. Révoquez-le pour supprimer la copie de ce destinataire.</translation>
+    </message>
+    <message>
+        <source>Each recipient gets their own copy in the folder (share it as you usually do, e.g. with your sync app); it does not expire. Revoke it to remove it.</source>
+        <translation>Chaque destinataire reçoit sa propre copie dans le dossier (partagez-la comme d’habitude, par exemple avec votre application de synchronisation)&#x202f;; elle n’expire pas. Révoquez-la pour la supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>Destinations</name>
     <message>
         <source>No destination named “{name}”. Run `brief-studio destinations list` to see them.</source>
@@ -596,10 +1067,290 @@
     </message>
 </context>
 <context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>No&amp;uveau</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager): passwords and keys are kept only until Brief Studio closes, and asked for again next time.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur (GNOME Keyring, KWallet, Trousseau d’accès macOS ou Gestionnaire d’identification Windows)&#x202f;: les mots de passe et les clés ne sont conservés que jusqu’à la fermeture de Brief Studio, et vous seront redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>{kind}, default</source>
+        <translation>{kind}, par défaut</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>A destination needs a name.</source>
+        <translation>Une destination doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A destination named “{name}” already exists.</source>
+        <translation>Une destination nommée «&#x202f;{name}&#x202f;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Fill in every setting this kind of destination needs.</source>
+        <translation>Renseignez tous les paramètres requis pour ce type de destination.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Supprimer {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>“{name}” and its stored secret will be removed. Links already sent through it keep working, but can no longer be revoked from Brief Studio.</source>
+        <translation>«&#x202f;{name}&#x202f;» et son secret enregistré seront supprimés. Les liens déjà envoyés par cette destination continuent de fonctionner, mais ne pourront plus être révoqués depuis Brief Studio.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBar</name>
+    <message>
+        <source>A camera of this computer, or type its number, a stream URL or a video file</source>
+        <translation>Une caméra de cet ordinateur&#x202f;; vous pouvez aussi saisir son numéro, l’URL d’un flux ou un fichier vidéo</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Caméra par défaut</translation>
+    </message>
+    <message>
+        <source>{fps:g} fps</source>
+        <translation>{fps:g} i/s</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micro</translation>
+    </message>
+    <message>
+        <source>&amp;Picture</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Micro par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>DropHint</name>
+    <message>
+        <source>Drop the bundle here to import it</source>
+        <translation>Déposez le paquet ici pour l’importer</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Preparing the video</source>
         <translation>Préparation de la vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Brief sans titre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>Export de «&#x202f;{title}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} existe déjà dans {folder}. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Writing the video, the documents and the attachments…</source>
+        <translation>Écriture de la vidéo, des documents et des pièces jointes…</translation>
+    </message>
+    <message>
+        <source>To {path}</source>
+        <translation>Vers {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export annulé. Aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDonePage</name>
+    <message>
+        <source>The bundle is ready</source>
+        <translation>Le paquet est prêt</translation>
+    </message>
+    <message>
+        <source>Send this one file to the freelancers: they unzip it and open index.html in any browser, or print brief.pdf.</source>
+        <translation>Envoyez ce seul fichier aux freelances&#x202f;: ils le décompressent et ouvrent index.html dans n’importe quel navigateur, ou impriment brief.pdf.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Read the bundle back and check every file against its manifest</source>
+        <translation>Relire le paquet et vérifier chaque fichier par rapport à son manifeste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>In {folder}</source>
+        <translation>Dans {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Exporter «&#x202f;{title}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>A bundle is one file a freelancer opens with nothing installed: the video walkthrough with its chapters, a printable PDF of the brief, an offline viewer and the attached files.</source>
+        <translation>Un paquet est un fichier unique qu’un freelance ouvre sans rien installer&#x202f;: la vidéo de présentation avec ses chapitres, un PDF imprimable du brief, une visionneuse hors ligne et les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Include the video walkthrough</source>
+        <translation>Inclure la vidéo de présentation</translation>
+    </message>
+    <message>
+        <source>This brief has no recording yet, so the bundle will hold the written brief and its attachments. Record a take in the Video step to include it.</source>
+        <translation>Ce brief n’a pas encore d’enregistrement&#x202f;: le paquet contiendra donc le brief écrit et ses pièces jointes. Enregistrez une prise à l’étape Vidéo pour l’inclure.</translation>
+    </message>
+    <message>
+        <source>Video quality</source>
+        <translation>Qualité vidéo</translation>
+    </message>
+    <message>
+        <source>Video &amp;quality:</source>
+        <translation>&amp;Qualité vidéo&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Estimated size:</source>
+        <translation>Taille estimée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>about {size}</source>
+        <translation>environ {size}</translation>
+    </message>
+    <message>
+        <source>The recording goes in as it is: the export takes seconds.</source>
+        <translation>L’enregistrement est repris tel quel&#x202f;: l’export ne prend que quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The recording is repackaged without re-encoding: it is quick.</source>
+        <translation>L’enregistrement est réempaqueté sans réencodage&#x202f;: c’est rapide.</translation>
+    </message>
+    <message>
+        <source>The video is encoded again: the export may take a while.</source>
+        <translation>La vidéo est réencodée&#x202f;: l’export peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>Aimed at {limit}, what most e-mail services accept.</source>
+        <translation>Objectif&#x202f;: {limit} au plus, la limite de la plupart des messageries.</translation>
+    </message>
+    <message>
+        <source>More than most e-mail services accept ({limit}): send it with a link, or choose “{small}”.</source>
+        <translation>Dépasse la limite de la plupart des messageries ({limit})&#x202f;: envoyez-le via un lien, ou choisissez «&#x202f;{small}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>More than most e-mail services accept ({limit}): send it with a link.</source>
+        <translation>Dépasse la limite de la plupart des messageries ({limit})&#x202f;: envoyez-le via un lien.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStrip</name>
+    <message>
+        <source>{fps:.1f} fps of {asked:g}</source>
+        <translation>{fps:.1f} i/s sur {asked:g}</translation>
+    </message>
+    <message>
+        <source>Dropped {dropped} · duplicated {duplicated}</source>
+        <translation>Perdues&#x202f;: {dropped} · dupliquées&#x202f;: {duplicated}</translation>
+    </message>
+    <message>
+        <source>Audio overruns {n}</source>
+        <translation>Débordements audio&#x202f;: {n}</translation>
+    </message>
+    <message>
+        <source>Encoder lag {lag:.1f} s</source>
+        <translation>Retard de l’encodeur&#x202f;: {lag:.1f}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>Libre&#x202f;: {free}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Import de {name}</translation>
     </message>
 </context>
 <context>
@@ -634,7 +1385,7 @@
     </message>
     <message>
         <source>Remove input</source>
-        <translation>Supprimer la ressource</translation>
+        <translation>Retirer la ressource</translation>
     </message>
     <message>
         <source>Move input</source>
@@ -733,6 +1484,25 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Saturation</translation>
+    </message>
+    <message>
+        <source>Lights up when the sound is too loud and distorts</source>
+        <translation>S’allume quand le son est trop fort et sature</translation>
+    </message>
+    <message>
+        <source>{level:.0f} dBFS</source>
+        <translation>{level:.0f} dBFS</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>{title} (copy)</source>
@@ -770,11 +1540,11 @@
     </message>
     <message>
         <source>Last edited</source>
-        <translation>Dernière modification</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Date de création</translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Title</source>
@@ -787,6 +1557,10 @@
     <message>
         <source>Trash: restore a brief, or delete it forever.</source>
         <translation>Corbeille&#x202f;: restaurez un brief ou supprimez-le définitivement.</translation>
+    </message>
+    <message>
+        <source>Showing the {count} best matches. Type more words to narrow the search.</source>
+        <translation>Affichage des {count} meilleurs résultats. Saisissez d’autres mots pour affiner la recherche.</translation>
     </message>
     <message>
         <source>Nothing matches “{query}”.</source>
@@ -864,6 +1638,18 @@
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
+        <source>I&amp;mport Bundle…</source>
+        <translation>Importer un &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundle…</source>
+        <translation>E&amp;xporter le paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Bundle…</source>
+        <translation>&amp;Vérifier un paquet…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -878,6 +1664,14 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients…</source>
+        <translation>&amp;Destinataires…</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>Des&amp;tinations…</translation>
     </message>
     <message>
         <source>&amp;About Brief Studio</source>
@@ -1219,7 +2013,7 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Soon you will bundle this brief here, with its video and attachments, into one file anyone can open, and send it to several freelancers, each with their own link. Until then, you can export the brief as JSON from the File menu.</source>
-        <translation>Vous pourrez bientôt regrouper ici ce brief, avec sa vidéo et ses pièces jointes, dans un seul fichier que chacun peut ouvrir, et l’envoyer à plusieurs freelances, chacun avec son propre lien. En attendant, vous pouvez exporter le brief en JSON depuis le menu Fichier.</translation>
+        <translation>Vous pourrez bientôt regrouper ici ce brief, avec sa vidéo et ses pièces jointes, dans un seul fichier que tout le monde peut ouvrir, et l’envoyer à plusieurs freelances, chacun avec son propre lien. En attendant, vous pouvez exporter le brief en JSON depuis le menu Fichier.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +2060,7 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Remove milestones</source>
-        <translation>Supprimer des jalons</translation>
+        <translation>Retirer des jalons</translation>
     </message>
     <message>
         <source>Move milestone</source>
@@ -1336,6 +2130,139 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Secret of “{name}”</source>
+        <translation>Secret de «&#x202f;{name}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>Faire confiance à ce serveur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}:{port}. The server presents this host key:
+
+{fingerprint}
+
+Trust it only if it matches the fingerprint your server&apos;s administrator gave you. It will be remembered, and a different key refused.</source>
+        <translation>C’est la première connexion à {host}:{port}. Le serveur présente cette clé d’hôte&#x202f;:
+
+{fingerprint}
+
+Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’administrateur de votre serveur. Elle sera mémorisée, et toute autre clé sera refusée.</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientForm</name>
+    <message>
+        <source>e.g. Ana Costa</source>
+        <translation>ex.&#x202f;: Ana Costa</translation>
+    </message>
+    <message>
+        <source>ana@example.com</source>
+        <translation>ana@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Lisbon</source>
+        <translation>ex.&#x202f;: Europe/Lisbon</translation>
+    </message>
+    <message>
+        <source>Codes in order of preference: pt, en</source>
+        <translation>Codes par ordre de préférence&#x202f;: pt, en</translation>
+    </message>
+    <message>
+        <source>e.g. 45 (per hour or per day, as you agree)</source>
+        <translation>ex.&#x202f;: 45 (par heure ou par jour, selon ce qui est convenu)</translation>
+    </message>
+    <message>
+        <source>Separated by commas: design, mobile</source>
+        <translation>Séparées par des virgules&#x202f;: design, mobile</translation>
+    </message>
+    <message>
+        <source>What you know of their work, availability…</source>
+        <translation>Ce que vous savez de son travail, de ses disponibilités…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Tarif</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <source>Search by name, e-mail, country or tag</source>
+        <translation>Rechercher par nom, e-mail, pays ou étiquette</translation>
+    </message>
+    <message>
+        <source>Search recipients</source>
+        <translation>Rechercher des destinataires</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Select Shown</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Your address book is empty. Add the freelancers you work with, then pick who gets this brief.</source>
+        <translation>Votre carnet d’adresses est vide. Ajoutez les freelances avec qui vous travaillez, puis choisissez qui reçoit ce brief.</translation>
+    </message>
+    <message>
+        <source>Languages: {codes}</source>
+        <translation>Langues&#x202f;: {codes}</translation>
+    </message>
+    <message>
+        <source>Rate: {rate} {currency}</source>
+        <translation>Tarif&#x202f;: {rate} {currency}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes&#x202f;: {tags}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} selected</source>
+        <translation>Sélection&#x202f;: {count} sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>Recipients</name>
     <message>
         <source>No recipient named “{name}”. Run `brief-studio recipients list` to see them.</source>
@@ -1360,6 +2287,187 @@ Vos briefs sont enregistrés dans&#x202f;:
     <message>
         <source>“{rate}” is not a rate; use a number like 45.50.</source>
         <translation>«&#x202f;{rate}&#x202f;» n’est pas un tarif&#x202f;; saisissez un nombre comme 45,50.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordControls</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Start recording after a 3-2-1 countdown (Ctrl+R)</source>
+        <translation>Démarrer l’enregistrement après un compte à rebours 3-2-1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Mettre en pause ou reprendre (Espace)</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <source>Start the next section of the brief: a new chapter (N or Ctrl+Right)</source>
+        <translation>Passer à la section suivante du brief&#x202f;: un nouveau chapitre (N ou Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop and save the take (Ctrl+R)</source>
+        <translation>Arrêter et sauvegarder la prise (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Durée enregistrée</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Saving the take…</source>
+        <translation>Sauvegarde de la prise…</translation>
+    </message>
+    <message>
+        <source>The take could not be saved: {reason}</source>
+        <translation>La prise n’a pas pu être sauvegardée&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Opening the camera and the microphone…</source>
+        <translation>Ouverture de la caméra et du micro…</translation>
+    </message>
+    <message>
+        <source>Closing the devices…</source>
+        <translation>Fermeture des périphériques…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Get ready… (Esc cancels)</source>
+        <translation>Préparez-vous… (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Recording — {section}</source>
+        <translation>Enregistrement — {section}</translation>
+    </message>
+    <message>
+        <source>Paused — {section}</source>
+        <translation>En pause — {section}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recover recordings</source>
+        <translation>Récupérer des enregistrements</translation>
+    </message>
+    <message>
+        <source>Brief Studio stopped while recording. These recordings can be repaired and added to their briefs as takes (all but the last second or so):</source>
+        <translation>Brief Studio s’est arrêté pendant un enregistrement. Ces enregistrements peuvent être réparés et ajoutés à leurs briefs comme prises (tout sauf la dernière seconde environ)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Recordings to recover</source>
+        <translation>Enregistrements à récupérer</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Ask again at the next start</source>
+        <translation>Redemander au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Brief sans titre</translation>
+    </message>
+    <message>
+        <source>A deleted brief</source>
+        <translation>Un brief supprimé</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <source>1 chapter</source>
+        <translation>1 chapitre</translation>
+    </message>
+    <message>
+        <source>{n} chapters</source>
+        <translation>{n} chapitres</translation>
+    </message>
+    <message>
+        <source>no chapter</source>
+        <translation>aucun chapitre</translation>
+    </message>
+    <message>
+        <source>“{title}”: recorded {when}, {chapters}, {size}</source>
+        <translation>«&#x202f;{title}&#x202f;»&#x202f;: enregistré le {when}, {chapters}, {size}</translation>
+    </message>
+    <message>
+        <source>1 take recovered.</source>
+        <translation>1 prise récupérée.</translation>
+    </message>
+    <message>
+        <source>{n} takes recovered.</source>
+        <translation>{n} prises récupérées.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered.</source>
+        <translation>Rien n’a pu être récupéré.</translation>
+    </message>
+    <message>
+        <source>Repairing the recordings…</source>
+        <translation>Réparation des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not recovered: {reason}</source>
+        <translation>Non récupéré&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +2498,7 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Remove deliverable</source>
-        <translation>Supprimer le livrable</translation>
+        <translation>Retirer le livrable</translation>
     </message>
     <message>
         <source>Move deliverable</source>
@@ -1418,7 +2526,7 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation>Supprimer le critère</translation>
+        <translation>Retirer le critère</translation>
     </message>
     <message>
         <source>Move criterion</source>
@@ -1430,23 +2538,23 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Metric</source>
-        <translation>Indicateur</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Add metric</source>
-        <translation>Ajouter un indicateur</translation>
+        <translation>Ajouter un KPI</translation>
     </message>
     <message>
         <source>Remove metric</source>
-        <translation>Supprimer l’indicateur</translation>
+        <translation>Retirer le KPI</translation>
     </message>
     <message>
         <source>Move metric</source>
-        <translation>Déplacer l’indicateur</translation>
+        <translation>Déplacer le KPI</translation>
     </message>
     <message>
         <source>Edit metric</source>
-        <translation>Modifier l’indicateur</translation>
+        <translation>Modifier le KPI</translation>
     </message>
     <message>
         <source>How will you know the project succeeded? e.g. “Checkout conversion above 3 %”</source>
@@ -1454,7 +2562,7 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Success metrics</source>
-        <translation>Indicateurs de réussite</translation>
+        <translation>Indicateurs de réussite (KPI)</translation>
     </message>
     <message>
         <source>Select a deliverable to list how you will check it is done.</source>
@@ -1471,6 +2579,65 @@ Vos briefs sont enregistrés dans&#x202f;:
     <message>
         <source>How will you check it is done? Add one criterion per check.</source>
         <translation>Comment vérifierez-vous qu’il est terminé&#x202f;? Ajoutez un critère par vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>No takes yet. Record one in the studio.</source>
+        <translation>Aucune prise pour l’instant. Enregistrez-en une dans le studio.</translation>
+    </message>
+    <message>
+        <source>Use in Bundle</source>
+        <translation>Utiliser dans le paquet</translation>
+    </message>
+    <message>
+        <source>This take goes into the bundle</source>
+        <translation>Cette prise ira dans le paquet</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Poster Here</source>
+        <translation>Miniature ici</translation>
+    </message>
+    <message>
+        <source>Use the picture at the player&apos;s position as the take&apos;s poster</source>
+        <translation>Utiliser l’image à la position de lecture comme miniature de la prise</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Prises</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Découpe</translation>
+    </message>
+    <message>
+        <source>Delete the take?</source>
+        <translation>Supprimer la prise&#x202f;?</translation>
+    </message>
+    <message>
+        <source>“{name}” and its video file will be deleted. This cannot be undone.</source>
+        <translation>«&#x202f;{name}&#x202f;» et son fichier vidéo seront supprimés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete Take</source>
+        <translation>Supprimer la prise</translation>
+    </message>
+    <message>
+        <source>Trimming “{name}”…</source>
+        <translation>Découpe de «&#x202f;{name}&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>Taking the poster at {time}…</source>
+        <translation>Capture de la miniature à {time}…</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +2672,7 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Remove risk</source>
-        <translation>Supprimer le risque</translation>
+        <translation>Retirer le risque</translation>
     </message>
     <message>
         <source>Move risk</source>
@@ -1528,11 +2695,11 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
     <message>
         <source>Remove</source>
-        <translation>Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
+        <translation>Retirer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1566,6 +2733,132 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
 </context>
 <context>
+    <name>Send</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation>Stockage compatible S3</translation>
+    </message>
+    <message>
+        <source>SFTP server</source>
+        <translation>Serveur SFTP</translation>
+    </message>
+    <message>
+        <source>Sent to {names}</source>
+        <translation>Envoyé à {names}</translation>
+    </message>
+    <message>
+        <source>sending to {names}</source>
+        <translation>envoi en cours à {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the bundle to several freelancers at once, each with a link of their own that you can revoke alone. Sending resumes by itself after a lost connection.</source>
+        <translation>Envoyez le paquet à plusieurs freelances à la fois, chacun avec son propre lien, révocable individuellement. L’envoi reprend de lui-même après une perte de connexion.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Address Book…</source>
+        <translation>Carnet d’adresses…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Destination and links</source>
+        <translation>Destination et liens</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Sending is available in the main window only.</source>
+        <translation>L’envoi n’est disponible que dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Another Brief Studio (or a `brief-studio send`) is sending from this library. What you send here waits in the queue until it is done; then this window carries it out.</source>
+        <translation>Une autre instance de Brief Studio (ou une commande `brief-studio send`) envoie depuis cette bibliothèque. Ce que vous envoyez ici attend dans la file jusqu’à la fin de cet envoi&#x202f;; cette fenêtre s’en chargera ensuite.</translation>
+    </message>
+    <message>
+        <source>Send to 1 Recipient</source>
+        <translation>Envoyer à 1 destinataire</translation>
+    </message>
+    <message>
+        <source>Send to {count} Recipients</source>
+        <translation>Envoyer à {count} destinataires</translation>
+    </message>
+    <message>
+        <source>Export a bundle of this brief first.</source>
+        <translation>Exportez d’abord un paquet de ce brief.</translation>
+    </message>
+    <message>
+        <source>Pick at least one recipient.</source>
+        <translation>Choisissez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Lecture du paquet…</translation>
+    </message>
+    <message>
+        <source>Reading the bundle… {percent} %</source>
+        <translation>Lecture du paquet… {percent}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending to {names}.</source>
+        <translation>Envoi en cours à {names}.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -1578,6 +2871,14 @@ Vos briefs sont enregistrés dans&#x202f;:
     <message>
         <source>coming soon</source>
         <translation>bientôt disponible</translation>
+    </message>
+    <message>
+        <source>record a video walkthrough</source>
+        <translation>enregistrer une vidéo de présentation</translation>
+    </message>
+    <message>
+        <source>send the bundle to freelancers</source>
+        <translation>envoyer le paquet aux freelances</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1640,6 +2941,52 @@ Vos briefs sont enregistrés dans&#x202f;:
     </message>
 </context>
 <context>
+    <name>TakeList</name>
+    <message>
+        <source>Takes</source>
+        <translation>Prises</translation>
+    </message>
+    <message>
+        <source>Take {n}</source>
+        <translation>Prise {n}</translation>
+    </message>
+    <message>
+        <source>{kept} of {whole}</source>
+        <translation>{kept} sur {whole}</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupérée</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayer</name>
+    <message>
+        <source>Video of the take</source>
+        <translation>Vidéo de la prise</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>Takes</name>
     <message>
         <source>Cannot trim to {start:.2f}–{end:.2f} s: the take is {duration:.2f} s long.</source>
@@ -1648,6 +2995,28 @@ Vos briefs sont enregistrés dans&#x202f;:
     <message>
         <source>{at:.2f} s is outside the take, which is {duration:.2f} s long.</source>
         <translation>La position {at:.2f}&#xa0;s est en dehors de la prise, qui dure {duration:.2f}&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Teleprompter</name>
+    <message>
+        <source>Outline of the brief</source>
+        <translation>Plan du brief</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +3051,57 @@ Vos briefs sont enregistrés dans&#x202f;:
     <message>
         <source>Deadline</source>
         <translation>Date limite</translation>
+    </message>
+</context>
+<context>
+    <name>TrimBox</name>
+    <message>
+        <source>Keep from</source>
+        <translation>Conserver à partir de</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conserver jusqu’à</translation>
+    </message>
+    <message>
+        <source>Start Here</source>
+        <translation>Début ici</translation>
+    </message>
+    <message>
+        <source>Keep the take from the player&apos;s position</source>
+        <translation>Conserver la prise à partir de la position de lecture</translation>
+    </message>
+    <message>
+        <source>End Here</source>
+        <translation>Fin ici</translation>
+    </message>
+    <message>
+        <source>Keep the take until the player&apos;s position</source>
+        <translation>Conserver la prise jusqu’à la position de lecture</translation>
+    </message>
+    <message>
+        <source>Start on a keyframe (cut without re-encoding)</source>
+        <translation>Commencer sur une image clé (découpe sans réencodage)</translation>
+    </message>
+    <message>
+        <source>Apply Trim</source>
+        <translation>Appliquer la découpe</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>Tout conserver</translation>
+    </message>
+    <message>
+        <source>Undo the trim: keep the whole take</source>
+        <translation>Annuler la découpe&#x202f;: conserver toute la prise</translation>
+    </message>
+    <message>
+        <source>Keep &amp;from</source>
+        <translation>Conser&amp;ver de</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;jusqu’à</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +3236,87 @@ Vos briefs sont enregistrés dans&#x202f;:
     <message>
         <source>not set</source>
         <translation>non définie</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify Bundle</source>
+        <translation>Vérifier le paquet</translation>
+    </message>
+    <message>
+        <source>Verifying {name}</source>
+        <translation>Vérification de {name}</translation>
+    </message>
+    <message>
+        <source>In {folder}</source>
+        <translation>Dans {folder}</translation>
+    </message>
+    <message>
+        <source>{name} is complete</source>
+        <translation>{name} est complet</translation>
+    </message>
+    <message>
+        <source>{name} cannot be trusted</source>
+        <translation>{name} n’est pas fiable</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Checking every file of {name} against its manifest…</source>
+        <translation>Vérification de chaque fichier de {name} par rapport à son manifeste…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Brief sans titre</translation>
+    </message>
+    <message>
+        <source>It holds the video walkthrough.</source>
+        <translation>Il contient la vidéo de présentation.</translation>
+    </message>
+    <message>
+        <source>It holds no video.</source>
+        <translation>Il ne contient pas de vidéo.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPage</name>
+    <message>
+        <source>Video walkthrough</source>
+        <translation>Vidéo de présentation</translation>
+    </message>
+    <message>
+        <source>Explain the project in your own words, section by section: the outline on the right is your teleprompter, and each section becomes a chapter.</source>
+        <translation>Expliquez le projet avec vos propres mots, section par section&#x202f;: le plan à droite vous sert de téléprompteur, et chaque section devient un chapitre.</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Take {n}</source>
+        <translation>Prise {n}</translation>
+    </message>
+    <message>
+        <source>Takes ({n})</source>
+        <translation>Prises ({n})</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Prises</translation>
+    </message>
+    <message>
+        <source>A recording left by a crash was recovered: see the take marked Recovered.</source>
+        <translation>Un enregistrement interrompu par un plantage a été récupéré&#x202f;: voir la prise marquée «&#x202f;Récupérée&#x202f;».</translation>
+    </message>
+    <message>
+        <source>{n} recordings left by a crash were recovered: see the takes marked Recovered.</source>
+        <translation>{n} enregistrements interrompus par un plantage ont été récupérés&#x202f;: voir les prises marquées «&#x202f;Récupérée&#x202f;».</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from studio.capture.clock import FrameClock
 from studio.capture.devices import CameraSpec, diagnose_camera
 from studio.capture.errors import CAMERA_LOST, CaptureError, Problem
 
@@ -35,7 +36,7 @@ MJPG_ABOVE = 640 * 480  # USB webcams deliver larger sizes at 30 fps only as MJP
 @dataclass(frozen=True)
 class Frame:
     image: Image  # BGR, height x width x 3; never modified after capture (shared)
-    time: float  # time.monotonic() when the frame was grabbed
+    time: float  # capture time on time.monotonic(): its arrival, de-jittered (FrameClock)
     number: int
 
 
@@ -126,6 +127,7 @@ class Camera:
 
     def _run(self) -> None:
         pace = self._file_pace()
+        stamps = FrameClock(self.requested[2])
         last_good = time.monotonic()
         started = last_good
         number = 0
@@ -142,7 +144,7 @@ class Camera:
                 self._stop.wait(0.01)
                 continue
             last_good = now
-            frame = Frame(image, now, number)
+            frame = Frame(image, stamps.stamp(now), number)
             number += 1
             self._size = (int(image.shape[1]), int(image.shape[0]))
             self._latest = frame

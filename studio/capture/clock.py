@@ -25,6 +25,7 @@ import numpy as np
 T = TypeVar("T")
 
 MIN_FIT_POINTS = 20  # fewer callbacks than this: assume the nominal rate
+REFIT_EVERY = 25  # callbacks (about a quarter second) between refits once settled
 MAX_RATE_ERROR = 0.01  # a fitted rate further than 1 % from nominal is a glitch, not a clock
 
 
@@ -46,10 +47,12 @@ class AudioClock:
         self._lock = threading.Lock()
         self._fit: ClockFit | None = None
         self._fitted_at = -1
+        self._observed = 0  # callbacks ever seen (the window forgets old ones)
 
     def observe(self, arrival: float, samples_so_far: int) -> None:
         """A block ending at sample `samples_so_far` arrived at monotonic time `arrival`."""
         self._points.append((samples_so_far, arrival))  # deque.append is atomic
+        self._observed += 1  # one writer (the audio callback)
 
     @property
     def ready(self) -> bool:
@@ -57,9 +60,12 @@ class AudioClock:
 
     def fit(self) -> ClockFit:
         with self._lock:
-            count = len(self._points)
-            if self._fit is not None and count == self._fitted_at:
-                return self._fit
+            observed, count = self._observed, len(self._points)
+            if self._fit is not None and (
+                observed == self._fitted_at
+                or (count >= MIN_FIT_POINTS and observed - self._fitted_at < REFIT_EVERY)
+            ):
+                return self._fit  # the fit moves by microseconds between refits
             points = np.array(list(self._points), dtype=np.float64)
             if count == 0:
                 raise RuntimeError("no audio has arrived yet")
@@ -71,7 +77,7 @@ class AudioClock:
                     seconds_per_sample = slope
             origin = float(np.min(arrivals - samples * seconds_per_sample)) - self.latency
             self._fit = ClockFit(origin, 1.0 / seconds_per_sample)
-            self._fitted_at = count
+            self._fitted_at = observed
             return self._fit
 
     def sample_at(self, t: float) -> float:
@@ -82,6 +88,46 @@ class AudioClock:
     def time_of(self, sample: float) -> float:
         fit = self.fit()
         return fit.origin + sample / fit.rate
+
+
+class FrameClock:
+    """Capture times for camera frames whose arrival is delayed by scheduling, never early.
+
+    Frames come at a steady period; the time a frame is read is its capture time plus a
+    delay that varies from frame to frame. As for the audio clock, a line is fitted through
+    the arrivals of the recent frames (by frame count) and lowered onto the earliest ones
+    (5th percentile); a frame is stamped on that line, or at its arrival if that is earlier.
+    A frame later than the line by more than `stall`
+    periods means the camera really paused or changed its rate: the fit starts again from
+    it. Without this, a frame read 20 ms late lands in the next slot and the next is dropped.
+    """
+
+    def __init__(self, nominal_fps: float, stall: float = 4.0, window: int = 300) -> None:
+        self.period = 1.0 / nominal_fps
+        self.stall = stall
+        self._points: deque[tuple[int, float]] = deque(maxlen=window)
+        self._count = 0
+
+    def stamp(self, arrival: float) -> float:
+        number = self._count
+        self._count += 1
+        self._points.append((number, arrival))
+        if len(self._points) > 60 and number % 30 == 0:  # the period the camera really keeps
+            points = np.array(self._points, dtype=np.float64)
+            slope = float(np.polyfit(points[:, 0], points[:, 1], 1)[0])
+            if 0.5 < slope / self.period < 2.0:
+                self.period = slope
+        offsets = [t - n * self.period for n, t in self._points]
+        # The 5th percentile, not the minimum: a few frames the driver had buffered and
+        # hands over in a burst (at start, after a hiccup) look early and must not anchor
+        # the line for the whole window.
+        origin = float(np.percentile(offsets, 5)) if len(offsets) >= 20 else min(offsets)
+        stamp = min(arrival, origin + number * self.period)
+        if arrival - stamp > self.stall * self.period:
+            self._points.clear()
+            self._points.append((number, arrival))
+            return arrival
+        return stamp
 
 
 class Segments:

@@ -56,7 +56,7 @@ class Microphone:
         name: str = "",
         rate: int = 48000,
         channels: int = 1,
-        blocksize: int = 480,
+        blocksize: int = 960,  # 20 ms: fewer wake-ups; the clock fit does not need more
         queue_seconds: float = 4.0,
     ) -> None:
         self.device = device
@@ -72,6 +72,7 @@ class Microphone:
         self.overruns = 0
         self.overflows = 0
         self.last_arrival = 0.0
+        self.latency = 0.0  # what PortAudio reports, for the record
         self._rms = 0.0
         self._peak = 0.0
         self._clipped_at = -math.inf
@@ -95,7 +96,12 @@ class Microphone:
         except (sd.PortAudioError, ValueError) as error:
             self.close()
             raise microphone_open_error(self.name, error) from error
-        self.clock.latency = float(self._stream.latency)
+        # A block reaches us about one period after its last sample was captured (the sound
+        # server hands blocks over as they fill). PortAudio reports the whole ALSA buffer (two
+        # periods): on the flash-and-beep source, subtracting that put the sound 20 ms early,
+        # subtracting nothing 20 ms late.
+        self.latency = float(self._stream.latency)
+        self.clock.latency = self.blocksize / self.rate
         if not self._first.wait(timeout):
             self.close()
             raise microphone_open_error(self.name, TimeoutError("no sound arrived"))

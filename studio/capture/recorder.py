@@ -293,9 +293,6 @@ class Recorder:
                 log.warning("Encoder ended badly: %s", error)
                 session.problem = session.problem or error
             health = self.health().to_take_health()
-            if self._take_lock is not None:
-                self._take_lock.release(remove=True)
-                self._take_lock = None
             return finalize(
                 self.data_dir,
                 self._ffmpeg,
@@ -307,6 +304,11 @@ class Recorder:
             )
         finally:
             session.encoder.kill()
+            # Held until the take is saved, so that no one recovers it meanwhile; if saving
+            # failed, the sidecar stays and the next start recovers the recording.
+            if self._take_lock is not None:
+                self._take_lock.release(remove=True)
+                self._take_lock = None
             with self._lock:
                 self._session = None
                 self._state = State.READY if self.camera is not None else State.CLOSED

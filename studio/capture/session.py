@@ -52,7 +52,7 @@ class TakeSession:
         self.stop_requested_at: float | None = None
         self.problem: CaptureError | None = None
         self.lag_max = 0.0
-        self._converted: tuple[int, bytes] | None = None
+        self._converted: tuple[int, memoryview] | None = None
         self._audio_connected = False
 
     # ---- control (any thread) -----------------------------------------------------------
@@ -135,8 +135,9 @@ class TakeSession:
             image: Any = frame.image
             if (image.shape[1], image.shape[0]) != self.size:
                 image = cv2.resize(image, self.size, interpolation=cv2.INTER_AREA)
-            self._converted = (frame.number, cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420).tobytes())
-        self.encoder.write_video(self._converted[1])
+            i420 = cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420)
+            self._converted = (frame.number, i420.data.cast("B"))
+        self.encoder.write_video(self._converted[1])  # no copy: the pipe reads the array
 
     # ---- audio writer thread ------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class TakeSession:
                 continue
             skip = max(0, self.next_sample - block.first - offset)
             piece = block.samples[offset + skip : offset + length]
-            self.encoder.write_audio(np.ascontiguousarray(piece, dtype="<f4").tobytes())
+            self.encoder.write_audio(np.ascontiguousarray(piece, dtype="<f4").data.cast("B"))
         self.next_sample = max(self.next_sample, block.first + count)
         if end is not None and self.next_sample >= end:
             self._finish_audio()

@@ -12,10 +12,11 @@ from studio.core.brief import Deliverable, Results
 from studio.core.steps import Step
 from studio.core.validation import Severity
 from studio.ui.editor import field_marks
-from studio.ui.editor.placeholder_page import PlaceholderPage
 from studio.ui.editor.step_list import COMPLETE_ROLE, ERRORS_ROLE, PROGRESS_ROLE, WARNINGS_ROLE
 from studio.ui.main_window import MainWindow
+from studio.ui.video.video_page import VideoPage
 from tests.gui.conftest import create, page, type_into
+from tests.gui.video_fixtures import dead_camera, wait_closed
 
 
 def click_problem(qtbot: QtBot, window: MainWindow, index: int) -> None:
@@ -43,7 +44,7 @@ def test_steps_show_completeness_and_problem_counts(qtbot: QtBot, window: MainWi
     overview = steps.item(0)
     assert overview.data(PROGRESS_ROLE) == "3/4"  # no client yet
     assert steps.item(1).data(COMPLETE_ROLE)  # the template lists inputs
-    assert steps.item(6).data(PROGRESS_ROLE) == "Coming soon"
+    assert steps.item(6).data(PROGRESS_ROLE) == ""  # Video: takes, not fields to count
     assert overview.data(ERRORS_ROLE) == 0
 
     type_into(qtbot, page(window, Step.OVERVIEW).title_edit, "")
@@ -120,13 +121,15 @@ def test_a_problem_in_a_table_cell_focuses_that_cell(qtbot: QtBot, window: MainW
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 0)
 
 
-def test_video_is_coming_not_broken(window: MainWindow) -> None:
+def test_video_step_is_the_studio(qtbot: QtBot, window: MainWindow) -> None:
+    window._save_settings(replace(window.settings, camera=dead_camera()))
     create(window)
-    for step, words in ((Step.VIDEO, "video walkthrough"),):
-        shown = page(window, step)
-        assert isinstance(shown, PlaceholderPage)
-        assert "coming soon" in shown.title_label.text()
-        assert words in shown.text_label.text()
+    shown = page(window, Step.VIDEO)
+    assert isinstance(shown, VideoPage)
+    assert shown.in_studio  # no take yet
+    qtbot.waitUntil(lambda: shown.record.problem.isVisible(), timeout=15_000)
+    page(window, Step.OVERVIEW)  # the step still works: leave it, devices closed
+    wait_closed(qtbot, shown)
 
 
 def test_the_header_follows_title_and_status(qtbot: QtBot, window: MainWindow) -> None:

@@ -218,6 +218,24 @@ class FakeCamera:
     def close(self) -> None:
         stop(self.proc)
 
+    @staticmethod
+    def beep_latency() -> float | None:
+        """How long the beep waits in PulseAudio before it is "heard" (buffer + sink latency
+        of the playback stream): the flash goes out at once, so this is the source's own A/V
+        offset, to tell apart from the recorder's. None when no beep stream is playing."""
+        out = subprocess.run(
+            ["pactl", "list", "sink-inputs"], capture_output=True, text=True, check=False
+        ).stdout
+        for block in out.split("Sink Input #")[1:]:
+            if 'application.name = "Lavf' not in block:  # ffmpeg's pulse output
+                continue
+            return sum(
+                float(line.split(":")[1].split()[0]) / 1e6
+                for line in block.splitlines()
+                if "Latency:" in line
+            )
+        return None
+
 
 def _listening(port: int) -> bool:
     """True once something listens on the port; checked without connecting (that would be

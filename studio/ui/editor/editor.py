@@ -62,6 +62,11 @@ def _page_factories() -> dict[Step, PageFactory]:
 
         return RisksPage(s, p)
 
+    def video(s: EditSession, p: QWidget) -> EditorPage:
+        from studio.ui.video.video_page import VideoPage
+
+        return VideoPage(s, p)
+
     def send(s: EditSession, p: QWidget) -> EditorPage:
         from studio.ui.send.send_page import SendPage
 
@@ -82,7 +87,7 @@ def _page_factories() -> dict[Step, PageFactory]:
         Step.COSTS: costs,
         Step.RESULTS: results,
         Step.RISKS: risks,
-        Step.VIDEO: coming(Step.VIDEO),
+        Step.VIDEO: video,
         Step.SEND: send,
     }
 

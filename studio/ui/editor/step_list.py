@@ -34,7 +34,7 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # "2/4", or "" when the step is co
 COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 2
 ERRORS_ROLE = Qt.ItemDataRole.UserRole + 3
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 4
-COMING_SOON = (Step.VIDEO,)
+COMING_SOON: tuple[Step, ...] = ()
 Index = QModelIndex | QPersistentModelIndex
 
 _TITLES = {
@@ -94,6 +94,9 @@ class StepList(QListWidget):
                     QCoreApplication.translate("StepList", "Coming soon"),
                     QCoreApplication.translate("StepList", "coming soon"),
                 )
+            elif step is Step.VIDEO:  # takes, not fields: recorded and reviewed there
+                progress = ""
+                state = QCoreApplication.translate("StepList", "record a video walkthrough")
             elif step is Step.SEND:  # nothing to fill in: sending is done there
                 progress = ""
                 state = QCoreApplication.translate("StepList", "send the bundle to freelancers")

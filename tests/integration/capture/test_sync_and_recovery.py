@@ -29,21 +29,32 @@ def test_flash_and_beep_stay_within_40_ms(
     cam = camera(pattern="flash", beep_every=1.0)
     recorder = Recorder(data_dir, brief_id, RecorderConfig(camera=cam.url, microphone="pulse"))
     recorder.open()
+    latencies: list[float] = []
     try:
         time.sleep(1.0)
         recorder.start()
-        time.sleep(10.5)
+        while recorder.elapsed() < 10.5:
+            latency = cam.beep_latency()
+            if latency is not None:
+                latencies.append(latency)
+            time.sleep(0.5)
         take = recorder.stop()
     finally:
         recorder.close()
     pairs = flash_beep_offsets(data_dir / take.path, every=1.0)
-    offsets = [offset for _, offset in pairs]
-    print("A/V offsets (ms):", [round(o * 1000, 1) for o in offsets])
+    # The beep is heard a little after the flash is sent: PulseAudio buffers the source's
+    # playback (20-40 ms, more on a loaded machine). That is the source's offset, not the
+    # recorder's, so it is taken out.
+    source = statistics.median(latencies)
+    offsets = [offset - source for _, offset in pairs]
+    print(f"source latency {source * 1000:.1f} ms; recorder's A/V offsets (ms):",
+          [round(o * 1000, 1) for o in offsets])  # fmt: skip
     assert len(pairs) >= 8, pairs
+    assert 0 < source < 0.2
     assert abs(statistics.median(offsets)) <= SYNC_LIMIT
     within = [o for o in offsets if abs(o) <= SYNC_LIMIT]
     # A loaded 2-core machine may stall the fake camera for a moment; most flashes must
-    # still be in sync, and the file's sync must not drift.
+    # still be in sync.
     assert len(within) >= 0.8 * len(offsets), offsets
 
 

@@ -90,3 +90,22 @@ def test_poster_frame(library_with_take: tuple[Library, Take]) -> None:
     poster = library.data_dir / "media" / "b1" / "takes" / "t1.poster.jpg"
     assert poster.read_bytes()[:2] == b"\xff\xd8"  # a JPEG
     assert sorted(p.name for p in poster.parent.iterdir()) == ["t1.mp4", "t1.poster.jpg"]
+
+
+def test_take_command_edits_a_take(library_with_take: tuple[Library, Take]) -> None:
+    from studio.cli import main
+
+    library, _ = library_with_take
+    home = ["--data-dir", str(library.data_dir)]
+    assert main(["take", "t1", "--rename", "Best", "--pick", "--trim", "1:3.5", *home]) == 0
+    stored = library.takes.get("t1")
+    assert (stored.name, stored.picked, stored.trim_start, stored.trim_end) == (
+        "Best", True, 1.0, 3.5,
+    )  # fmt: skip
+    assert main(["take", "t1", "--poster", "1.5", *home]) == 0
+    assert library.takes.get("t1").poster_time == 1.5
+    assert main(["take", "t1", "--trim", "3:2", *home]) == 1  # nothing would be kept
+    assert main(["take", "t1", "--trim", "a:b", *home]) == 2
+    assert main(["take", "t1", "--delete", *home]) == 0
+    assert library.takes.for_brief("b1") == []
+    assert main(["takes", "b1", *home]) == 1  # the takes of a brief that does not exist

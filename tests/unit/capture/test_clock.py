@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from studio.capture.clock import AudioClock, FrameTimeline, Segments
+from studio.capture.clock import AudioClock, FrameClock, FrameTimeline, Segments
 
 
 def feed(
@@ -116,3 +116,41 @@ def test_finish_pads_to_the_end_with_the_last_frame() -> None:
     timeline, _ = run_timeline([k / 30 for k in range(10)])
     assert timeline.finish(1.0) == [9] * 20
     assert timeline.written == 30
+
+
+def test_the_clock_keeps_refitting_once_its_window_is_full() -> None:
+    clock = AudioClock(48000, window=100)
+    feed(clock, 3, true_rate=48000, origin=0.0, jitter=0.0)
+    before = clock.fit()
+    feed(clock, 3, true_rate=48000, origin=0.5, jitter=0.0)  # the device restarted later
+    assert clock.fit() != before and clock.time_of(0) == pytest.approx(0.502, abs=0.001)
+
+
+def test_frame_clock_removes_arrival_jitter_but_follows_real_pauses() -> None:
+    rng = random.Random(5)
+    stamps = FrameClock(30.0)
+    true = [k / 30 for k in range(300)]
+    stamped = [stamps.stamp(t + 0.002 + rng.uniform(0, 0.025)) for t in true]
+    errors = [s - t for s, t in zip(stamped, true, strict=True)][60:]
+    assert max(errors) - min(errors) < 0.008  # 25 ms of arrival jitter, a few ms left
+    assert all(abs(e) < 0.006 for e in errors)
+    # The camera really stops for half a second: the next frame is stamped when it came.
+    resumed = true[-1] + 0.5
+    assert stamps.stamp(resumed + 0.002) == pytest.approx(resumed + 0.002)
+
+
+def test_frames_read_late_keep_their_slots_after_the_frame_clock() -> None:
+    rng = random.Random(9)
+    stamps = FrameClock(30.0)
+    smoothed: FrameTimeline[int] = FrameTimeline(30.0)
+    raw: FrameTimeline[int] = FrameTimeline(30.0)
+    stalled_until = 0.0
+    for k in range(1800):
+        captured = (k + 0.5) / 30
+        if rng.random() < 0.03:  # the reader is not scheduled for 60 ms: a backlog
+            stalled_until = captured + 0.060
+        arrival = max(captured + rng.uniform(0, 0.004), stalled_until + 0.001 * (k % 3))
+        smoothed.push(stamps.stamp(arrival), k)
+        raw.push(arrival, k)
+    assert smoothed.dropped + smoothed.duplicated <= 1  # at most one step to a safe phase
+    assert raw.dropped + raw.duplicated > 20

@@ -1,0 +1,152 @@
+"""Plays a take: QMediaPlayer into a QVideoSink whose frames are painted by a FrameView
+(unlike QVideoWidget, it draws in screenshots and under the offscreen platform), with a
+position slider, the time, and the take's chapters (click one to go there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.take import Chapter
+from studio.ui.video.frame_view import FrameView
+from studio.ui.video.texts import clock_text, precise_time
+
+START_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TakePlayer(QWidget):
+    position_changed = Signal(float)  # seconds
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TakePlayer")
+        self.view = FrameView()
+        self.view.setAccessibleName(self.tr("Video of the take"))
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.sink = QVideoSink(self)
+        self.player.setVideoSink(self.sink)
+        self.sink.videoFrameChanged.connect(self._frame)
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setObjectName("PlayButton")
+        self.play_button.setEnabled(False)
+        self.play_button.clicked.connect(self.toggle)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(self.tr("Position"))
+        self.slider.setEnabled(False)
+        self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
+        self.time_label = QLabel(clock_text(0))
+        self.time_label.setObjectName("PlayerTime")
+        self.chapters = QListWidget()
+        self.chapters.setObjectName("ChapterList")
+        self.chapters.setAccessibleName(self.tr("Chapters"))
+        self.chapters.itemClicked.connect(self._chapter_clicked)
+        self.chapters.itemActivated.connect(self._chapter_clicked)
+        self.chapters.setMaximumHeight(130)
+        self.chapters_label = QLabel(self.tr("Chapters"))
+        self.chapters_label.setProperty("role", "section")
+
+        transport = QHBoxLayout()
+        transport.addWidget(self.play_button)
+        transport.addWidget(self.slider, 1)
+        transport.addWidget(self.time_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(transport)
+        layout.addWidget(self.chapters_label)
+        layout.addWidget(self.chapters)
+        self.player.positionChanged.connect(self._position)
+        self.player.durationChanged.connect(self._duration)
+        self.player.playbackStateChanged.connect(self._state)
+        self.player.mediaStatusChanged.connect(self._status)
+        self.path: Path | None = None
+        self._pending: float | None = None
+
+    # ---- loading ------------------------------------------------------------------------
+
+    def load(self, path: Path | None, chapters: tuple[Chapter, ...] = (), at: float = 0.0) -> None:
+        """Show the take at `path` (paused at `at` seconds), or nothing."""
+        if path != self.path:
+            self.player.stop()
+            self.path = path
+            self.view.clear()
+            self.player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
+            if path is not None:
+                self._pending = at  # a position set before the file is loaded is lost
+                self.player.pause()  # loads it and shows a frame
+        self.chapters.clear()
+        for chapter in chapters:
+            item = QListWidgetItem(f"{precise_time(chapter.start)}   {chapter.title}")
+            item.setData(START_ROLE, chapter.start)
+            self.chapters.addItem(item)
+        self.chapters_label.setVisible(bool(chapters))
+        self.chapters.setVisible(bool(chapters))
+        self.play_button.setEnabled(path is not None)
+        self.slider.setEnabled(path is not None)
+
+    def unload(self) -> None:
+        """Let go of the file (before it is deleted)."""
+        self.load(None)
+
+    # ---- playing ------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        if self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def seek(self, seconds: float) -> None:
+        if self.player.mediaStatus() in (
+            QMediaPlayer.MediaStatus.NoMedia,
+            QMediaPlayer.MediaStatus.LoadingMedia,
+        ):
+            self._pending = seconds
+        else:
+            self.player.setPosition(int(seconds * 1000))
+        self.position_changed.emit(seconds)
+
+    def _status(self, status: QMediaPlayer.MediaStatus) -> None:
+        loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+        if status in loaded and self._pending is not None:
+            at, self._pending = self._pending, None
+            self.player.setPosition(int(at * 1000))
+
+    def position(self) -> float:
+        return self.player.position() / 1000
+
+    def _chapter_clicked(self, item: QListWidgetItem) -> None:
+        self.seek(float(item.data(START_ROLE)))
+
+    def _frame(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self.view.show_image(frame.toImage())
+
+    def _position(self, ms: int) -> None:
+        if not self.slider.isSliderDown():
+            self.slider.setValue(ms)
+        total = self.player.duration() / 1000
+        self.time_label.setText(f"{clock_text(ms / 1000)} / {clock_text(round(total))}")
+        self.position_changed.emit(ms / 1000)
+
+    def _duration(self, ms: int) -> None:
+        self.slider.setRange(0, max(0, ms))
+        self._position(self.player.position())
+
+    def _state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state is QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))

@@ -1,0 +1,69 @@
+"""The brief's outline beside the preview, the section being recorded highlighted."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from studio.ui.video.outline import Section
+
+
+class Teleprompter(QScrollArea):
+    """`set_sections(...)` then `set_current(i)`; -1 highlights nothing (not recording)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Teleprompter")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Outline of the brief"))
+        self.sections: list[Section] = []
+        self.labels: list[QLabel] = []
+        self.current = -1
+        holder = QWidget()
+        holder.setObjectName("TeleprompterBody")
+        self._column = QVBoxLayout(holder)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(6)
+        self._column.addStretch(1)
+        self.setWidget(holder)
+
+    def set_sections(self, sections: list[Section]) -> None:
+        if sections == self.sections:
+            return
+        self.sections = sections
+        while len(self.labels) < len(sections):
+            label = QLabel()
+            label.setObjectName("PrompterSection")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)  # read while speaking
+            label.setFont(font)
+            self._column.insertWidget(len(self.labels), label)
+            self.labels.append(label)
+        for label in self.labels[len(sections) :]:
+            label.hide()
+        for index, (section, label) in enumerate(zip(sections, self.labels, strict=False)):
+            lines = "<br>".join(escape(line) for line in section.lines)
+            label.setText(f"<b>{index + 1}. {escape(section.title)}</b><br>{lines}")
+            label.setAccessibleName(section.title)
+            label.show()
+        self.set_current(self.current)
+
+    def set_current(self, index: int) -> None:
+        self.current = index
+        for i, label in enumerate(self.labels):
+            state = "current" if i == index else ("done" if 0 <= i < index else "")
+            if label.property("state") != state:
+                label.setProperty("state", state)
+                label.style().unpolish(label)
+                label.style().polish(label)
+        if 0 <= index < len(self.labels):
+            self.ensureWidgetVisible(self.labels[index], 0, 40)
+
+    def title(self, index: int) -> str:
+        return self.sections[index].title if 0 <= index < len(self.sections) else ""

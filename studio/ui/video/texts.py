@@ -1,0 +1,49 @@
+"""Translated words of recording: errors from the capture layer, times, sizes, dates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+# Where the Qt-free layers mark the messages the Video step can show.
+_ERROR_CONTEXTS = ("Capture", "Takes")
+
+
+def error_text(error: BaseException) -> str:
+    """A Qt-free error in the UI's language when its template was marked, else its message."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None) or {}
+    if isinstance(template, str):
+        for context in _ERROR_CONTEXTS:
+            translated = QCoreApplication.translate(context, template)
+            if translated != template:
+                try:
+                    return translated.format(**params)
+                except (KeyError, IndexError, ValueError):
+                    break
+    return str(getattr(error, "message", None) or error)
+
+
+def clock_text(seconds: float) -> str:
+    """1:05 or 1:02:03; never negative."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def precise_time(seconds: float) -> str:
+    """1:05.3: where a trim or a chapter starts."""
+    seconds = max(0.0, seconds)
+    minutes, secs = divmod(seconds, 60)
+    return f"{int(minutes)}:{secs:04.1f}"
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
