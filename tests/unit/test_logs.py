@@ -65,10 +65,14 @@ def test_debug_reaches_both(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_setting_up_twice_replaces_the_handlers(data_dir: Path, tmp_path: Path) -> None:
-    before = len(logging.getLogger().handlers)
+    def others() -> int:
+        return sum(not getattr(h, logs._OURS, False) for h in logging.getLogger().handlers)
+
+    before = others()
     setup_logging(data_dir)
     second = setup_logging(tmp_path / "other")
     assert len(logging.getLogger().handlers) == before + 2
+    assert others() == before
     assert current_log_file() == second
 
 
