@@ -3018,6 +3018,54 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
         <source>Outline of the brief</source>
         <translation>Plan du brief</translation>
     </message>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Brief sans titre</translation>
+    </message>
+    <message>
+        <source>What you provide: nothing listed yet.</source>
+        <translation>Ce que vous fournissez : rien pour l’instant.</translation>
+    </message>
+    <message>
+        <source>What you provide: {names}</source>
+        <translation>Ce que vous fournissez : {names}</translation>
+    </message>
+    <message>
+        <source>Dates: not set yet.</source>
+        <translation>Dates : pas encore fixées.</translation>
+    </message>
+    <message>
+        <source>From {start} to {deadline}</source>
+        <translation>Du {start} au {deadline}</translation>
+    </message>
+    <message>
+        <source>Milestones: {names}</source>
+        <translation>Jalons : {names}</translation>
+    </message>
+    <message>
+        <source>Estimate: {total}</source>
+        <translation>Estimation : {total}</translation>
+    </message>
+    <message>
+        <source>Budget: {low} – {high}</source>
+        <translation>Budget : {low} – {high}</translation>
+    </message>
+    <message>
+        <source>What you expect: nothing listed yet.</source>
+        <translation>Ce que vous attendez : rien pour l’instant.</translation>
+    </message>
+    <message>
+        <source>What you expect: {names}</source>
+        <translation>Ce que vous attendez : {names}</translation>
+    </message>
+    <message>
+        <source>Risks: none listed yet.</source>
+        <translation>Risques : aucun pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Risks: {names}</source>
+        <translation>Risques : {names}</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -28,10 +28,6 @@ class Section:
     lines: tuple[str, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Teleprompter", text)
-
-
 def _names(names: list[str]) -> str:
     shown = [n for n in names if n.strip()][:NAMES_SHOWN]
     more = len([n for n in names if n.strip()]) > NAMES_SHOWN
@@ -45,48 +41,74 @@ def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
 
 def section_lines(brief: Brief, step: Step) -> tuple[str, ...]:
     if step is Step.OVERVIEW:
-        lines = [brief.title.strip() or _tr("Untitled brief")]
+        lines = [
+            brief.title.strip() or QCoreApplication.translate("Teleprompter", "Untitled brief")
+        ]
         if brief.summary.strip():
             lines.append(_short(brief.summary))
         return tuple(lines)
     if step is Step.INPUTS:
         if not brief.inputs:
-            return (_tr("What you provide: nothing listed yet."),)
+            return (
+                QCoreApplication.translate("Teleprompter", "What you provide: nothing listed yet."),
+            )
         return (
-            _tr("What you provide: {names}").format(names=_names([i.name for i in brief.inputs])),
+            QCoreApplication.translate("Teleprompter", "What you provide: {names}").format(
+                names=_names([i.name for i in brief.inputs])
+            ),
         )
     if step is Step.PLANNING:
         p = brief.planning
         if p.start is None and p.deadline is None:
-            lines = [_tr("Dates: not set yet.")]
+            lines = [QCoreApplication.translate("Teleprompter", "Dates: not set yet.")]
         else:
             lines = [
-                _tr("From {start} to {deadline}").format(
+                QCoreApplication.translate("Teleprompter", "From {start} to {deadline}").format(
                     start=date_text(p.start) or "?", deadline=date_text(p.deadline) or "?"
                 )
             ]
         if p.milestones:
             lines.append(
-                _tr("Milestones: {names}").format(names=_names([m.title for m in p.milestones]))
+                QCoreApplication.translate("Teleprompter", "Milestones: {names}").format(
+                    names=_names([m.title for m in p.milestones])
+                )
             )
         return tuple(lines)
     if step is Step.COSTS:
         c = brief.costs
-        lines = [_tr("Estimate: {total}").format(total=money_text(totals(c).total, c.currency))]
+        lines = [
+            QCoreApplication.translate("Teleprompter", "Estimate: {total}").format(
+                total=money_text(totals(c).total, c.currency)
+            )
+        ]
         if c.budget_min is not None or c.budget_max is not None:
             low = money_text(c.budget_min, c.currency) if c.budget_min is not None else "?"
             high = money_text(c.budget_max, c.currency) if c.budget_max is not None else "?"
-            lines.append(_tr("Budget: {low} – {high}").format(low=low, high=high))
+            lines.append(
+                QCoreApplication.translate("Teleprompter", "Budget: {low} – {high}").format(
+                    low=low, high=high
+                )
+            )
         return tuple(lines)
     if step is Step.RESULTS:
         d = brief.results.deliverables
         if not d:
-            return (_tr("What you expect: nothing listed yet."),)
-        return (_tr("What you expect: {names}").format(names=_names([x.title for x in d])),)
+            return (
+                QCoreApplication.translate("Teleprompter", "What you expect: nothing listed yet."),
+            )
+        return (
+            QCoreApplication.translate("Teleprompter", "What you expect: {names}").format(
+                names=_names([x.title for x in d])
+            ),
+        )
     risks = brief.risks
     if not risks:
-        return (_tr("Risks: none listed yet."),)
-    return (_tr("Risks: {names}").format(names=_names([_short(r.description, 60) for r in risks])),)
+        return (QCoreApplication.translate("Teleprompter", "Risks: none listed yet."),)
+    return (
+        QCoreApplication.translate("Teleprompter", "Risks: {names}").format(
+            names=_names([_short(r.description, 60) for r in risks])
+        ),
+    )
 
 
 def outline(brief: Brief) -> list[Section]:
