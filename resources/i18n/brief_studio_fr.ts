@@ -2324,6 +2324,14 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
         <translation>Arrêter et sauvegarder la prise (Ctrl+R)</translation>
     </message>
     <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Throw the take being recorded away; the camera stays on for another</source>
+        <translation>Jeter la prise en cours d’enregistrement ; la caméra reste allumée pour une autre</translation>
+    </message>
+    <message>
         <source>Time recorded</source>
         <translation>Durée enregistrée</translation>
     </message>
@@ -2349,6 +2357,18 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
     <message>
         <source>Level</source>
         <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Discard the take?</source>
+        <translation>Abandonner la prise ?</translation>
+    </message>
+    <message>
+        <source>What has been recorded in this take will be thrown away. This cannot be undone.</source>
+        <translation>Ce qui a été enregistré dans cette prise sera perdu. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Discard Take</source>
+        <translation>Abandonner la prise</translation>
     </message>
     <message>
         <source>Saving the take…</source>
@@ -2873,6 +2893,10 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
         <translation>bientôt disponible</translation>
     </message>
     <message>
+        <source>video recorded</source>
+        <translation>vidéo enregistrée</translation>
+    </message>
+    <message>
         <source>record a video walkthrough</source>
         <translation>enregistrer une vidéo de présentation</translation>
     </message>
@@ -3024,15 +3048,15 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
     </message>
     <message>
         <source>What you provide: nothing listed yet.</source>
-        <translation>Ce que vous fournissez : rien pour l’instant.</translation>
+        <translation>Ce que vous fournissez&#x202f;: rien pour l’instant.</translation>
     </message>
     <message>
         <source>What you provide: {names}</source>
-        <translation>Ce que vous fournissez : {names}</translation>
+        <translation>Ce que vous fournissez&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Dates: not set yet.</source>
-        <translation>Dates : pas encore fixées.</translation>
+        <translation>Dates&#x202f;: pas encore fixées.</translation>
     </message>
     <message>
         <source>From {start} to {deadline}</source>
@@ -3040,31 +3064,31 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
     </message>
     <message>
         <source>Milestones: {names}</source>
-        <translation>Jalons : {names}</translation>
+        <translation>Jalons&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Estimate: {total}</source>
-        <translation>Estimation : {total}</translation>
+        <translation>Estimation&#x202f;: {total}</translation>
     </message>
     <message>
         <source>Budget: {low} – {high}</source>
-        <translation>Budget : {low} – {high}</translation>
+        <translation>Budget&#x202f;: {low} – {high}</translation>
     </message>
     <message>
         <source>What you expect: nothing listed yet.</source>
-        <translation>Ce que vous attendez : rien pour l’instant.</translation>
+        <translation>Ce que vous attendez&#x202f;: rien pour l’instant.</translation>
     </message>
     <message>
         <source>What you expect: {names}</source>
-        <translation>Ce que vous attendez : {names}</translation>
+        <translation>Ce que vous attendez&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Risks: none listed yet.</source>
-        <translation>Risques : aucun pour l’instant.</translation>
+        <translation>Risques&#x202f;: aucun pour l’instant.</translation>
     </message>
     <message>
         <source>Risks: {names}</source>
-        <translation>Risques : {names}</translation>
+        <translation>Risques&#x202f;: {names}</translation>
     </message>
 </context>
 <context>

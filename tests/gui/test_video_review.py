@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studio.capture.takes import poster_file, take_file
+from studio.core.steps import Step
 from studio.store.library import Library
 from studio.ui import dialogs
+from studio.ui.editor.step_list import COMPLETE_ROLE
 from studio.ui.main_window import MainWindow
 from tests.gui.conftest import create, type_into
 from tests.gui.video_fixtures import make_take, video_page, wait_closed
@@ -122,3 +124,63 @@ def test_a_trim_too_short_says_why(qtbot: QtBot, window: MainWindow, library: Li
     qtbot.waitUntil(lambda: review.task is None, timeout=10_000)
     assert review.notice.isVisible() and "Cannot trim" in review.notice.text()
     assert library.takes.for_brief(brief_id)[0].trim_start == 0.0
+
+
+@pytest.mark.slow
+def test_the_chapter_playing_is_highlighted_as_the_take_plays(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    brief_id = create(window)
+    make_take(library.data_dir, brief_id, "Take 1")  # chapters at 0, 1 and 2 s
+    player = video_page(qtbot, window).review.player
+    chapters = player.chapters
+    player.audio.setMuted(True)
+    assert chapters.currentRow() == 0  # loaded at its start: the first chapter
+
+    # The highlight follows the player's position, seeking back and forth...
+    player.seek(2.4)
+    qtbot.waitUntil(lambda: chapters.currentRow() == 2, timeout=5000)
+    assert chapters.currentItem().isSelected()
+    player.seek(0.5)
+    qtbot.waitUntil(lambda: chapters.currentRow() == 0, timeout=5000)
+
+    # ... and playing: it moves on by itself when the next chapter starts.
+    qtbot.waitUntil(lambda: abs(player.position() - 0.5) < 0.2, timeout=5000)
+    player.toggle()
+    qtbot.waitUntil(lambda: chapters.currentRow() == 1, timeout=5000)
+    assert player.position() >= 0.99
+    player.toggle()
+    wait_closed(qtbot, video_page(qtbot, window))
+
+
+def test_the_video_step_is_checked_once_the_brief_has_a_take(
+    qtbot: QtBot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    brief_id = create(window)
+    assert window.editor is not None
+    steps = window.editor.steps
+    video = steps.item(list(Step).index(Step.VIDEO))
+    assert not video.data(COMPLETE_ROLE)
+    assert "record a video walkthrough" in video.data(Qt.ItemDataRole.AccessibleTextRole)
+
+    # A take saved (as the studio saves one: the review reloads): the step gets its check.
+    take = make_take(library.data_dir, brief_id, "Take 1")
+    studio = video_page(qtbot, window)
+    studio.review.reload(take.id)
+    assert video.data(COMPLETE_ROLE)
+    assert "video recorded" in video.data(Qt.ItemDataRole.AccessibleTextRole)
+
+    # The brief opened again: checked from the start, before the Video step is shown.
+    window.open_brief(None)
+    window.open_brief(brief_id)
+    assert window.editor is not None
+    video = window.editor.steps.item(list(Step).index(Step.VIDEO))
+    assert video.data(COMPLETE_ROLE)
+
+    # The last take deleted: the check goes.
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    studio = video_page(qtbot, window)
+    click(qtbot, studio.review.delete_button)
+    assert library.takes.for_brief(brief_id) == []
+    assert not video.data(COMPLETE_ROLE)
+    wait_closed(qtbot, studio)

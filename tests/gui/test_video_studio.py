@@ -17,6 +17,7 @@ from studio.capture.health import State
 from studio.config import load_settings
 from studio.core.steps import Step
 from studio.store.library import Library
+from studio.ui import dialogs
 from studio.ui.main_window import MainWindow
 from studio.ui.video import recorder_link
 from studio.ui.video.recorder_link import Phase
@@ -223,3 +224,81 @@ def test_closing_the_brief_while_recording_saves_the_take(
     qtbot.waitUntil(lambda: not recorder_link._RUNNING, timeout=20_000)
     (take,) = library.takes.for_brief(brief_id)
     assert take.duration > 0.8
+
+
+@pytest.mark.slow
+def test_clicking_sections_and_discarding_a_take(
+    qtbot: QtBot,
+    window: MainWindow,
+    library: Library,
+    pulse: PulseMic,
+    camera: Callable[..., FakeCamera],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cam = camera(size="320x180")
+    window._save_settings(replace(window.settings, camera=cam.url, microphone="pulse"))
+    brief_id = create(window)
+    studio = video_page(qtbot, window)
+    record = studio.record
+    prompter = record.teleprompter
+    qtbot.waitUntil(lambda: record.link.phase is Phase.OPEN, timeout=15_000)
+    assert not record.controls.discard_button.isEnabled()  # nothing to discard yet
+
+    # Not recording: a click shows the section, nothing more.
+    qtbot.mouseClick(prompter.labels[4], Qt.MouseButton.LeftButton)
+    assert prompter.highlighted() == 4 and prompter.current == -1
+    assert record.state is State.READY
+
+    # Recording: a later section clicked starts there (a chapter); an earlier one does not.
+    record.countdown.seconds = 0
+    qtbot.mouseClick(record.controls.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.state is State.RECORDING, timeout=3000)
+    assert prompter.current == 0 and prompter.highlighted() == 0
+    recorder = record.link.recorder
+    assert recorder is not None
+    qtbot.waitUntil(lambda: recorder.elapsed() > 0.5, timeout=5000)
+    qtbot.mouseClick(prompter.labels[3], Qt.MouseButton.LeftButton)
+    assert prompter.current == 3 and "Costs" in record.controls.state_label.text()
+    qtbot.mouseClick(prompter.labels[1], Qt.MouseButton.LeftButton)
+    assert prompter.current == 3
+
+    # Discard: Cancel keeps recording; yes throws the take away and keeps the devices open.
+    asked: list[str] = []
+
+    def answer(yes: bool) -> Callable[..., bool]:
+        def confirm(parent: object, title: str, text: str, accept: str) -> bool:
+            asked.append(title)
+            return yes
+
+        return confirm
+
+    assert record.controls.discard_button.isEnabled()
+    monkeypatch.setattr(dialogs, "confirm", answer(False))
+    qtbot.mouseClick(record.controls.discard_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Discard the take?"] and record.state is State.RECORDING
+    monkeypatch.setattr(dialogs, "confirm", answer(True))
+    qtbot.mouseClick(record.controls.discard_button, Qt.MouseButton.LeftButton)
+    assert record.state is State.READY and studio.in_studio
+    assert record.link.phase is Phase.OPEN and record.link.recorder is not None
+    assert prompter.current == -1 and not record.controls.discard_button.isEnabled()
+    assert record.controls.record_button.isEnabled()
+    assert library.takes.for_brief(brief_id) == []
+    takes_dir = library.data_dir / "media" / brief_id / "takes"
+    assert not takes_dir.exists() or list(takes_dir.iterdir()) == []
+    qtbot.waitUntil(lambda: record.preview.shown > 0)  # still showing the camera
+
+    # The devices take another take straight away.
+    qtbot.mouseClick(record.controls.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: record.state is State.RECORDING, timeout=3000)
+    assert record.link.recorder is recorder  # the same devices
+    qtbot.waitUntil(lambda: recorder.elapsed() > 0.5, timeout=5000)
+    qtbot.mouseClick(prompter.labels[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(prompter.labels[1], Qt.MouseButton.LeftButton)  # earlier: nothing
+    qtbot.waitUntil(lambda: recorder.elapsed() > 1.0, timeout=5000)
+    qtbot.mouseClick(prompter.labels[5], Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_R, CTRL)  # stop
+    qtbot.waitUntil(lambda: not studio.in_studio, timeout=20_000)
+    (take,) = library.takes.for_brief(brief_id)
+    assert [c.title for c in take.chapters] == ["Overview", "Costs", "Risks"]
+    assert take.chapters[1].start < take.chapters[2].start
+    wait_closed(qtbot, studio)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studio.capture.health import LiveHealth, State
@@ -92,3 +93,23 @@ def test_teleprompter_shows_the_outline_and_the_current_section(qtbot: QtBot) ->
     states = [label.property("state") for label in prompter.labels]
     assert states == ["done", "done", "current", "", "", ""]
     assert prompter.title(2) == "Planning" and prompter.title(6) == ""
+
+
+def test_teleprompter_sections_can_be_clicked_and_shown(qtbot: QtBot) -> None:
+    prompter = Teleprompter()
+    qtbot.addWidget(prompter)
+    prompter.resize(260, 120)  # room for a section or two: the rest scrolls
+    prompter.show()
+    prompter.set_sections(outline(brief_from_template("software", title="Shop checkout")))
+    with qtbot.waitSignal(prompter.section_clicked) as clicked:
+        qtbot.mouseClick(prompter.labels[4], Qt.MouseButton.LeftButton)
+    assert clicked.args == [4]
+    assert prompter.current == -1  # a click alone records nothing
+
+    qtbot.waitUntil(lambda: prompter.labels[5].y() > prompter.height())  # laid out
+    prompter.show_section(5)
+    assert prompter.highlighted() == 5 and prompter.current == -1
+    assert [label.property("state") for label in prompter.labels] == ["", "", "", "", "", "current"]
+    assert prompter.verticalScrollBar().value() > 0  # scrolled down to it
+    prompter.set_current(-1)
+    assert prompter.highlighted() == -1

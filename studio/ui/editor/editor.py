@@ -177,6 +177,7 @@ class BriefEditor(QWidget):
         session.changed.connect(self._changed)
         session.problems_changed.connect(self._problems_changed)
         self.steps.currentRowChanged.connect(self._show_row)
+        self._takes_changed()
         self._changed(session.brief)
         self._problems_changed(session.problems)
         self.steps.select(Step.OVERVIEW)
@@ -196,6 +197,9 @@ class BriefEditor(QWidget):
                 self.stack.removeWidget(stand_in)
                 stand_in.deleteLater()
             self._pages[step] = page
+            takes_changed = getattr(page, "takes_changed", None)  # the Video step's
+            if takes_changed is not None:
+                takes_changed.connect(self._takes_changed)
         return self._pages[step]
 
     def current_step(self) -> Step:
@@ -229,6 +233,12 @@ class BriefEditor(QWidget):
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
         self.steps.update_state(brief, self.session.problems)
+
+    def _takes_changed(self) -> None:
+        """The Video step is checked once the brief has a take (takes live in the library,
+        not in the brief, so the steps' completeness cannot see them)."""
+        takes = self.session.library.takes.for_brief(self.session.brief.id)
+        self.steps.set_has_takes(bool(takes))
 
     def _problems_changed(self, problems: list[Problem]) -> None:
         self.problems.set_problems(problems)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.brief import Brief
-from studio.core.steps import Step, completeness, problems_by_step
+from studio.core.steps import Completeness, Step, completeness, problems_by_step
 from studio.core.validation import Problem, Severity
 from studio.ui.icons import ERROR_COLOR, WARNING_COLOR, done_icon
 
@@ -72,6 +72,8 @@ class StepList(QListWidget):
             item = QListWidgetItem(step_title(step))
             item.setData(STEP_ROLE, step.value)
             self.addItem(item)
+        self.has_takes = False  # the Video step's check: takes are not in the brief
+        self._last: tuple[Brief, list[Problem]] | None = None
 
     def step_at(self, row: int) -> Step:
         return Step(self.item(row).data(STEP_ROLE))
@@ -82,11 +84,21 @@ class StepList(QListWidget):
     def select(self, step: Step) -> None:
         self.setCurrentRow(list(Step).index(step))
 
+    def set_has_takes(self, has_takes: bool) -> None:
+        """Whether the brief has a take: the Video step is complete then."""
+        if has_takes != self.has_takes:
+            self.has_takes = has_takes
+            if self._last is not None:
+                self.update_state(*self._last)
+
     def update_state(self, brief: Brief, problems: list[Problem]) -> None:
+        self._last = (brief, problems)
         grouped = problems_by_step(problems)
         for row, step in enumerate(Step):
             item = self.item(row)
             done = completeness(brief, step)
+            if step is Step.VIDEO:
+                done = Completeness(int(self.has_takes), 1)
             errors = sum(p.severity is Severity.ERROR for p in grouped[step])
             warnings = len(grouped[step]) - errors
             if step in COMING_SOON:
@@ -96,7 +108,11 @@ class StepList(QListWidget):
                 )
             elif step is Step.VIDEO:  # takes, not fields: recorded and reviewed there
                 progress = ""
-                state = QCoreApplication.translate("StepList", "record a video walkthrough")
+                state = (
+                    QCoreApplication.translate("StepList", "video recorded")
+                    if self.has_takes
+                    else QCoreApplication.translate("StepList", "record a video walkthrough")
+                )
             elif step is Step.SEND:  # nothing to fill in: sending is done there
                 progress = ""
                 state = QCoreApplication.translate("StepList", "send the bundle to freelancers")

@@ -1,6 +1,7 @@
 """Plays a take: QMediaPlayer into a QVideoSink whose frames are painted by a FrameView
 (unlike QVideoWidget, it draws in screenshots and under the offscreen platform), with a
-position slider, the time, and the take's chapters (click one to go there)."""
+position slider, the time, and the take's chapters (click one to go there; the one at the
+player's position is highlighted as it plays)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,7 @@ class TakePlayer(QWidget):
             item = QListWidgetItem(f"{precise_time(chapter.start)}   {chapter.title}")
             item.setData(START_ROLE, chapter.start)
             self.chapters.addItem(item)
+        self._highlight_chapter(self.position() if self._pending is None else self._pending)
         self.chapters_label.setVisible(bool(chapters))
         self.chapters.setVisible(bool(chapters))
         self.play_button.setEnabled(path is not None)
@@ -141,7 +143,23 @@ class TakePlayer(QWidget):
             self.slider.setValue(ms)
         total = self.player.duration() / 1000
         self.time_label.setText(f"{clock_text(ms / 1000)} / {clock_text(round(total))}")
+        self._highlight_chapter(ms / 1000)
         self.position_changed.emit(ms / 1000)
+
+    def chapter_at(self, seconds: float) -> int:
+        """The row of the chapter playing at `seconds` (the last one started), or -1."""
+        found = -1
+        for row in range(self.chapters.count()):
+            if float(self.chapters.item(row).data(START_ROLE)) <= seconds + 0.001:
+                found = row
+        return found
+
+    def _highlight_chapter(self, seconds: float) -> None:
+        row = self.chapter_at(seconds)
+        if row != self.chapters.currentRow():
+            self.chapters.setCurrentRow(row)
+            if row >= 0:
+                self.chapters.scrollToItem(self.chapters.item(row))
 
     def _duration(self, ms: int) -> None:
         self.slider.setRange(0, max(0, ms))

@@ -1,4 +1,4 @@
-"""Record / Pause / Next section / Stop, their shortcuts, and the elapsed time.
+"""Record / Pause / Next section / Stop / Discard, their shortcuts, and the elapsed time.
 
 Shortcuts (while the studio has the focus): Ctrl+R records or stops, Space pauses or
 resumes, N or Ctrl+Right moves to the next section, Esc cancels the countdown.
@@ -20,6 +20,7 @@ class RecordControls(QWidget):
     pause_requested = Signal()  # pause or resume
     next_requested = Signal()
     cancel_requested = Signal()  # Esc: the countdown
+    discard_requested = Signal()  # throw the take being recorded away (asks first)
 
     def __init__(self, shortcut_scope: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,11 @@ class RecordControls(QWidget):
         )
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop and save the take (Ctrl+R)"))
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button.setObjectName("DiscardButton")
+        self.discard_button.setToolTip(
+            self.tr("Throw the take being recorded away; the camera stays on for another")
+        )
         self.elapsed_label = QLabel(clock_text(0))
         self.elapsed_label.setObjectName("Elapsed")
         self.elapsed_label.setAccessibleName(self.tr("Time recorded"))
@@ -50,10 +56,12 @@ class RecordControls(QWidget):
         row.addSpacing(12)
         row.addWidget(self.elapsed_label)
         row.addWidget(self.state_label, 1)
+        row.addWidget(self.discard_button)
         self.record_button.clicked.connect(self.record_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.pause_button.clicked.connect(self.pause_requested)
         self.next_button.clicked.connect(self.next_requested)
+        self.discard_button.clicked.connect(self.discard_requested)
 
         def shortcut(keys: QKeySequence | str, signal: SignalInstance) -> QShortcut:
             made = QShortcut(QKeySequence(keys), shortcut_scope)
@@ -84,6 +92,7 @@ class RecordControls(QWidget):
         self.pause_button.setText(self.tr("Resume") if state is State.PAUSED else self.tr("Pause"))
         self.next_button.setEnabled(taking and can_next)
         self.stop_button.setEnabled(taking or counting)
+        self.discard_button.setEnabled(taking and not busy)
         # Space and N stay ordinary keys (typing, clicking a focused button) unless recording.
         self.pause_key.setEnabled(taking)
         for key in self.next_keys:

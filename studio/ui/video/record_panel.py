@@ -1,5 +1,9 @@
 """The studio: device pickers, live preview and level, teleprompter, countdown, record /
-pause / next section / stop, health, and the take being saved.
+pause / next section / stop / discard, health, and the take being saved.
+
+The teleprompter's sections can be clicked: before recording that shows the section; while
+recording, a later section starts there (a chapter, as "Next section" does, skipping those
+between); an earlier one or the current one changes nothing (chapters only move forward).
 
 The devices are open only while the panel is active (`activate()` / `deactivate()`, called
 by the Video page as it is shown and hidden); `LiveFeed` shows them, `RecorderLink` opens,
@@ -25,6 +29,7 @@ from studio.capture.devices import CameraInfo, MicrophoneInfo
 from studio.capture.health import LiveHealth, State
 from studio.capture.recorder import RecorderConfig
 from studio.core.take import Take
+from studio.ui import dialogs
 from studio.ui.bundle.task_progress import TaskProgress
 from studio.ui.video.countdown import Countdown
 from studio.ui.video.device_bar import DeviceBar
@@ -124,6 +129,8 @@ class RecordPanel(QWidget):
         self.controls.pause_requested.connect(self.pause_or_resume)
         self.controls.next_requested.connect(self.next_section)
         self.controls.cancel_requested.connect(self.countdown.cancel)
+        self.controls.discard_requested.connect(self.discard)
+        self.teleprompter.section_clicked.connect(self.section_clicked)
         self._fill_devices()
         self._update()
 
@@ -225,18 +232,54 @@ class RecordPanel(QWidget):
         self._update()
 
     def next_section(self) -> None:
+        self.go_to_section(self.teleprompter.current + 1)
+
+    def go_to_section(self, index: int) -> None:
+        """While recording, start section `index` (a later one): a chapter named after it."""
         recorder = self.link.recorder
-        following = self.teleprompter.current + 1
-        if recorder is None or following >= len(self.teleprompter.sections):
+        if recorder is None or not self.teleprompter.current < index < len(
+            self.teleprompter.sections
+        ):
             return
-        if recorder.state not in (State.RECORDING, State.PAUSED):
+        if recorder.state not in (State.RECORDING, State.PAUSED) or not self.link.idle:
             return
         try:
-            recorder.next_chapter(self.teleprompter.title(following))
+            recorder.next_chapter(self.teleprompter.title(index))
         except Exception as error:
             self._message = error_text(error)
         else:
-            self.teleprompter.set_current(following)
+            self.teleprompter.set_current(index)
+        self._update()
+
+    def section_clicked(self, index: int) -> None:
+        """A section clicked in the teleprompter: started while recording (if later), else
+        shown."""
+        if self.state in (State.RECORDING, State.PAUSED):
+            self.go_to_section(index)
+        elif not self.countdown.running and self.link.phase is not Phase.SAVING:
+            self.teleprompter.show_section(index)
+
+    def discard(self) -> None:
+        """Throw the take being recorded away, after asking; the devices stay open."""
+        if self.state not in (State.RECORDING, State.PAUSED) or not self.link.idle:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Discard the take?"),
+            self.tr(
+                "What has been recorded in this take will be thrown away. This cannot be undone."
+            ),
+            self.tr("Discard Take"),
+        ):
+            self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.state in (State.RECORDING, State.PAUSED):  # it may have stopped meanwhile
+            self.link.discard_take()
+            self.teleprompter.set_current(-1)
+            self.health.set_health(None)
+            self.controls.show_elapsed(0)
+            self._message = ""
+        self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update()
 
     def stop(self) -> None:

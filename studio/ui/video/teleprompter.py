@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from studio.ui.video.outline import Section
 
 
 class Teleprompter(QScrollArea):
-    """`set_sections(...)` then `set_current(i)`; -1 highlights nothing (not recording)."""
+    """`set_sections(...)` then `set_current(i)`; -1 highlights nothing (not recording).
+
+    Clicking a section emits `section_clicked(i)`; `show_section(i)` highlights and scrolls
+    to one without making it the section being recorded (for a look before recording).
+    """
+
+    section_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +51,8 @@ class Teleprompter(QScrollArea):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 1.1)  # read while speaking
             label.setFont(font)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.installEventFilter(self)
             self._column.insertWidget(len(self.labels), label)
             self.labels.append(label)
         for label in self.labels[len(sections) :]:
@@ -56,14 +66,44 @@ class Teleprompter(QScrollArea):
 
     def set_current(self, index: int) -> None:
         self.current = index
+        self._style(lambda i: "current" if i == index else ("done" if 0 <= i < index else ""))
+        if 0 <= index < len(self.labels):
+            self.ensureWidgetVisible(self.labels[index], 0, 40)
+
+    def show_section(self, index: int) -> None:
+        """Highlight section `index` and scroll to it; the section recorded stays as it is."""
+        if not 0 <= index < len(self.sections):
+            return
+        self._style(lambda i: "current" if i == index else "")
+        self.ensureWidgetVisible(self.labels[index], 0, 40)
+
+    def highlighted(self) -> int:
+        """The section shown highlighted, or -1."""
+        states = [label.property("state") for label in self.labels[: len(self.sections)]]
+        return states.index("current") if "current" in states else -1
+
+    def _style(self, state_of: Callable[[int], str]) -> None:
         for i, label in enumerate(self.labels):
-            state = "current" if i == index else ("done" if 0 <= i < index else "")
+            state = state_of(i)
             if label.property("state") != state:
                 label.setProperty("state", state)
                 label.style().unpolish(label)
                 label.style().polish(label)
-        if 0 <= index < len(self.labels):
-            self.ensureWidgetVisible(self.labels[index], 0, 40)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+        if (
+            event.type() in clicks
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and watched in self.labels
+        ):
+            index = self.labels.index(watched)  # type: ignore[arg-type]
+            if index < len(self.sections):
+                if event.type() == QEvent.Type.MouseButtonRelease:
+                    self.section_clicked.emit(index)
+                return True  # the press too: the click is the section's
+        return super().eventFilter(watched, event)
 
     def title(self, index: int) -> str:
         return self.sections[index].title if 0 <= index < len(self.sections) else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
@@ -25,6 +26,8 @@ from studio.ui.video.review_panel import ReviewPanel
 
 
 class VideoPage(EditorPage):
+    takes_changed = Signal()  # a take was saved, recovered, changed or deleted
+
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         library = session.library
@@ -120,6 +123,7 @@ class VideoPage(EditorPage):
         self.takes_button.setText(
             self.tr("Takes ({n})").format(n=count) if count else self.tr("Takes")
         )
+        self.takes_changed.emit()
 
     def _take_saved(self, take: Take, note: str) -> None:
         self.review.reload(take.id)
