@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -25,6 +24,7 @@ from studio.core.brief import Status
 from studio.store.library import BriefSummary, Library, Sort, sort_key
 from studio.ui.labels import status_choices
 from studio.ui.library_model import DETAILS_ROLE, ID_ROLE, LibraryModel
+from studio.ui.row_paint import paint_row_frame, two_line_size
 
 SEARCH_DELAY_MS = 150
 
@@ -288,19 +288,11 @@ class _BriefDelegate(QStyledItemDelegate):
     """Two lines per brief: the title, then client · status · last edited."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(200, option.fontMetrics.height() * 2 + 18)
+        return two_line_size(option)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect: QRect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#e2eafc"))
-            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), QColor("#2f6fed"))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#eef1f5"))
-        painter.setPen(QColor("#e6e9ee"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        inner = rect.adjusted(12, 8, -10, -8)
+        inner = paint_row_frame(painter, option)
         line = inner.height() // 2
         title_font = QFont(option.font)
         title_font.setBold(True)

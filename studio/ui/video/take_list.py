@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from studio.core.take import Take
+from studio.ui.row_paint import paint_row_frame, two_line_size
 from studio.ui.video.texts import clock_text, moment_text, size_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -126,19 +126,11 @@ class _TakeDelegate(QStyledItemDelegate):
     """Two lines per take: the name and badges, then duration · size · date."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(200, option.fontMetrics.height() * 2 + 18)
+        return two_line_size(option)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect: QRect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#e2eafc"))
-            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), QColor("#2f6fed"))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#eef1f5"))
-        painter.setPen(QColor("#e6e9ee"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        inner = rect.adjusted(12, 8, -10, -8)
+        inner = paint_row_frame(painter, option)
         line = inner.height() // 2
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.85)
