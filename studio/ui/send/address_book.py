@@ -27,13 +27,12 @@ from studio.store import recipients as book
 from studio.store.recipients import Recipient, RecipientStore
 from studio.ui import dialogs
 from studio.ui.send.recipient_form import RecipientForm
+from studio.ui.send.record_list import ID_ROLE, RecordListMixin
 from studio.ui.send.service import DeliveryService
 from studio.ui.send.texts import error_text
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-class AddressBookDialog(QDialog):
+class AddressBookDialog(RecordListMixin, QDialog):
     def __init__(self, service: DeliveryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AddressBook")
@@ -120,28 +119,6 @@ class AddressBookDialog(QDialog):
         for i in range(self.list.count()):
             item = self.list.item(i)
             item.setHidden(not all(w in str(item.data(ID_ROLE + 1)) for w in words))
-
-    def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        wanted = item.data(ID_ROLE) if item is not None else None
-        back = previous.data(ID_ROLE) if previous is not None else None
-        if self._dirty and not self.save():  # saving lists again: items are new after it
-            self._select(back)
-            return
-        if wanted is not None:
-            self._select(wanted)
-            self._show(self.store.get(wanted))
-
-    def _select(self, wanted: str | None) -> None:
-        self.list.blockSignals(True)
-        try:
-            for i in range(self.list.count()):
-                if self.list.item(i).data(ID_ROLE) == wanted:
-                    self.list.setCurrentRow(i)
-                    break
-            else:
-                self.list.setCurrentRow(-1)
-        finally:
-            self.list.blockSignals(False)
 
     def _show(self, recipient: Recipient | None) -> None:
         self._current = recipient.id if recipient else None

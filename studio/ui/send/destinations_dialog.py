@@ -32,10 +32,10 @@ from studio.store.destinations import (
 )
 from studio.ui import dialogs
 from studio.ui.send.destination_form import DestinationForm
+from studio.ui.send.record_list import ID_ROLE, RecordListMixin
 from studio.ui.send.service import DeliveryService
 from studio.ui.send.texts import error_text, kind_label
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 _REQUIRED: dict[DestinationKind, tuple[str, ...]] = {
     DestinationKind.FOLDER: ("path",),
     DestinationKind.S3: ("bucket",),
@@ -43,7 +43,7 @@ _REQUIRED: dict[DestinationKind, tuple[str, ...]] = {
 }
 
 
-class DestinationsDialog(QDialog):
+class DestinationsDialog(RecordListMixin, QDialog):
     def __init__(self, service: DeliveryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Destinations")
@@ -133,28 +133,6 @@ class DestinationsDialog(QDialog):
         current = self.list.currentItem()
         if current is not None and current.data(ID_ROLE) != self._current:
             self._show(self.store.get(current.data(ID_ROLE)))
-
-    def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        wanted = item.data(ID_ROLE) if item is not None else None
-        back = previous.data(ID_ROLE) if previous is not None else None
-        if self._dirty and not self.save():  # saving lists again: items are new after it
-            self._select(back)
-            return
-        if wanted is not None:
-            self._select(wanted)
-            self._show(self.store.get(wanted))
-
-    def _select(self, wanted: str | None) -> None:
-        self.list.blockSignals(True)
-        try:
-            for i in range(self.list.count()):
-                if self.list.item(i).data(ID_ROLE) == wanted:
-                    self.list.setCurrentRow(i)
-                    break
-            else:
-                self.list.setCurrentRow(-1)
-        finally:
-            self.list.blockSignals(False)
 
     def _show(self, record: DestinationRecord | None) -> None:
         self._current = record.id if record else None
