@@ -26,7 +26,8 @@ run: venv
 	$(BIN)/brief-studio
 
 lint: venv
-	$(BIN)/ruff check studio tests bench
+	$(BIN)/ruff check studio tests bench tools
+	$(BIN)/ruff format --check studio tests bench tools
 	$(BIN)/mypy studio
 	$(BIN)/lint-imports
 
