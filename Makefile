@@ -35,8 +35,8 @@ test: lint
 	$(BIN)/pytest -q
 
 format: venv
-	$(BIN)/ruff format studio tests bench
-	$(BIN)/ruff check --fix studio tests bench
+	$(BIN)/ruff format studio tests bench tools
+	$(BIN)/ruff check --fix studio tests bench tools
 
 # Benchmarks are plain scripts that print their figures.
 bench: venv
