@@ -25,6 +25,9 @@ from studio.capture.writer import EncoderProcess
 
 log = logging.getLogger(__name__)
 END_GRACE = 1.5  # seconds to wait for the last audio or frames after stop before padding
+# One 720p colour conversion takes about a millisecond; OpenCV's worker threads cost more
+# in wake-ups and spinning (sched_yield) than they save, and the encoder needs the cores.
+cv2.setNumThreads(1)
 
 
 class TakeSession:
