@@ -7,22 +7,16 @@ under CI=true, as in tests/integration/delivery.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import keyring
 import pytest
 
 from tests.integration.delivery.servers import MissingPart, MotoS3, Sshd
+from tests.integration.realparts import missing
 from tests.unit.delivery.test_secrets import MemoryKeyring
 
 __all__ = ["MemoryKeyring", "MotoS3", "Sshd", "memory_keyring", "moto", "sshd"]
-
-
-def missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"needed in CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ a phone's width. Screenshots are kept in the test's tmp folder for a person to l
 
 from __future__ import annotations
 
-import os
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from studio.bundle.exporter import ExportOptions, export_bundle
 from studio.bundle.spec import SECTIONS
 from studio.store.library import Library
 from tests.integration.bundle.conftest import add_take
+from tests.integration.realparts import missing
 from tests.unit.bundle.sample import require, stored_brief
 
 CHROMIUM_FLAGS = [
@@ -39,9 +39,7 @@ def playwright_api() -> Any:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        if os.environ.get("CI") == "true":
-            pytest.fail("playwright is not installed (pip install -e '.[dev]')")
-        pytest.skip("playwright is not installed")
+        missing("playwright is not installed (pip install -e '.[dev]')")
     return sync_playwright
 
 

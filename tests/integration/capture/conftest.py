@@ -5,7 +5,6 @@ Missing parts (no pulseaudio, no ffmpeg) skip the tests locally and fail them un
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,13 +14,7 @@ import pytest
 
 from studio.core.brief import Brief
 from studio.store.library import Library
-from tests.integration.realparts import FakeCamera, MissingPart, PulseMic
-
-
-def missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required under CI=true)")
-    pytest.skip(reason)
+from tests.integration.realparts import FakeCamera, MissingPart, PulseMic, missing
 
 
 @pytest.fixture(scope="session")

@@ -15,18 +15,13 @@ import pytest
 from studio.store.library import Library, new_brief
 from studio.store.recipients import Recipient, RecipientStore
 from tests.integration.delivery.servers import MissingPart, MotoS3, Sshd, WebFolder
+from tests.integration.realparts import missing
 from tests.unit.delivery.conftest import clean_logging
 from tests.unit.delivery.test_secrets import MemoryKeyring
 
 __all__ = ["clean_logging"]  # autouse: main() sets up logging in each test's data dir
 
 NAMES = ["Ana", "Bob", "Chloé"]
-
-
-def missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"needed in CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)

@@ -26,15 +26,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-
-class MissingPart(Exception):
-    """A real part cannot run here; tests skip locally and fail under CI=true."""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.integration.realparts import MissingPart, free_port
 
 
 def wait_listening(port: int, timeout: float = 10.0) -> bool:

@@ -4,7 +4,6 @@ ZIP writing for hostile bundles, and the skip-here-but-fail-in-CI rule for missi
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import struct
 import zipfile
@@ -13,8 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from studio.core.brief import (
     Brief,
@@ -35,6 +32,7 @@ from studio.core.brief import (
 )
 from studio.store.attachments import add_attachment
 from studio.store.library import Library
+from tests.integration.realparts import missing
 
 TITLE = "Online shop <for> “Savon & Co”"
 
@@ -43,10 +41,7 @@ def require(tool: str) -> str:
     """The path of `tool`; the test skips without it here, and fails without it in CI."""
     found = shutil.which(tool)
     if found is None:
-        message = f"{tool} is not installed (tools/install-system-deps.sh installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{tool} is not installed (tools/install-system-deps.sh installs it)")
     return found
 
 
