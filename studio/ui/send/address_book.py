@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,7 +26,7 @@ from studio.store import recipients as book
 from studio.store.recipients import Recipient, RecipientStore
 from studio.ui import dialogs
 from studio.ui.send.recipient_form import RecipientForm
-from studio.ui.send.record_list import ID_ROLE, RecordListMixin
+from studio.ui.send.record_list import ID_ROLE, RecordListMixin, list_beside_form
 from studio.ui.send.service import DeliveryService
 from studio.ui.send.texts import error_text
 
@@ -65,26 +64,14 @@ class AddressBookDialog(RecordListMixin, QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
 
-        left = QVBoxLayout()
-        left.addWidget(self.search)
-        left.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
-        right = QVBoxLayout()
-        right.addWidget(self.form)
-        right.addWidget(self.error_label)
-        right.addStretch(1)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        right.addLayout(save_row)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addSpacing(12)
-        body.addLayout(right, 3)
+        body = list_beside_form(
+            [self.search],
+            self.list,
+            [self.new_button, self.remove_button],
+            self.form,
+            [self.error_label],
+            [self.save_button],
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +31,7 @@ from studio.store.destinations import (
 )
 from studio.ui import dialogs
 from studio.ui.send.destination_form import DestinationForm
-from studio.ui.send.record_list import ID_ROLE, RecordListMixin
+from studio.ui.send.record_list import ID_ROLE, RecordListMixin, list_beside_form
 from studio.ui.send.service import DeliveryService
 from studio.ui.send.texts import error_text, kind_label
 
@@ -84,26 +83,14 @@ class DestinationsDialog(RecordListMixin, QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
 
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
-        right = QVBoxLayout()
-        right.addWidget(self.form)
-        right.addWidget(self.status_label)
-        right.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.test_button)
-        actions.addWidget(self.save_button)
-        right.addLayout(actions)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addSpacing(12)
-        body.addLayout(right, 3)
+        body = list_beside_form(
+            [],
+            self.list,
+            [self.new_button, self.remove_button],
+            self.form,
+            [self.status_label],
+            [self.test_button, self.save_button],
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_note)
         layout.addLayout(body, 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,3 +46,38 @@ class RecordListMixin:
                 self.list.setCurrentRow(-1)
         finally:
             self.list.blockSignals(False)
+
+
+def list_beside_form(
+    above_list: list[QWidget],
+    records: QListWidget,
+    list_buttons: list[QWidget],
+    form: QWidget,
+    below_form: list[QWidget],
+    form_buttons: list[QWidget],
+) -> QHBoxLayout:
+    """The dialog body: the list (with its buttons) on the left, the form on the right."""
+    left = QVBoxLayout()
+    for widget in above_list:
+        left.addWidget(widget)
+    left.addWidget(records, 1)
+    buttons = QHBoxLayout()
+    for widget in list_buttons:
+        buttons.addWidget(widget)
+    buttons.addStretch(1)
+    left.addLayout(buttons)
+    right = QVBoxLayout()
+    right.addWidget(form)
+    for widget in below_form:
+        right.addWidget(widget)
+    right.addStretch(1)
+    actions = QHBoxLayout()
+    actions.addStretch(1)
+    for widget in form_buttons:
+        actions.addWidget(widget)
+    right.addLayout(actions)
+    body = QHBoxLayout()
+    body.addLayout(left, 2)
+    body.addSpacing(12)
+    body.addLayout(right, 3)
+    return body
