@@ -4,6 +4,10 @@ Each frame goes to a latest-frame slot (the preview takes it when it likes, drop
 and to a bounded queue (the recorder's writer). A full queue never blocks capture: the frame
 is not queued and the overflow is counted. The real frame rate is measured from the frames
 themselves; `CAP_PROP_FPS` is only what the driver claims.
+
+A source that already sends raw I420 (the fake camera, screen-capture tools piping NUT) is
+read as raw packets: the encoder takes I420, so converting to BGR and back would cost more
+CPU than the rest of the capture side together. Only the preview converts, at its own pace.
 """
 
 from __future__ import annotations
@@ -31,13 +35,30 @@ OPEN_TIMEOUT_MS = 5000
 READ_TIMEOUT_MS = 3000
 LOST_AFTER = 3.0  # seconds without a frame before the camera counts as gone
 MJPG_ABOVE = 640 * 480  # USB webcams deliver larger sizes at 30 fps only as MJPG
+I420 = int.from_bytes(b"I420", "little")  # a fourcc as OpenCV reports it
 
 
 @dataclass(frozen=True)
 class Frame:
-    image: Image  # BGR, height x width x 3; never modified after capture (shared)
+    """A captured picture; `pixels` is never modified after capture (it is shared)."""
+
+    pixels: Image  # BGR: height x width x 3; I420: planar, (height * 3 / 2) x width
     time: float  # capture time on time.monotonic(): its arrival, de-jittered (FrameClock)
     number: int
+    i420: bool = False  # the layout of `pixels`
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(width, height) of the picture."""
+        rows, width = self.pixels.shape[:2]
+        return width, rows * 2 // 3 if self.i420 else rows
+
+    def bgr(self) -> Image:
+        """The picture as BGR (converted on each call for an I420 frame: keep the result)."""
+        if not self.i420:
+            return self.pixels
+        bgr: Image = cv2.cvtColor(self.pixels, cv2.COLOR_YUV2BGR_I420)  # type: ignore[assignment]
+        return bgr
 
 
 @dataclass(frozen=True)
@@ -74,6 +95,42 @@ def open_capture(spec: CameraSpec, width: int, height: int, fps: float) -> Any:
     return capture
 
 
+def open_camera(
+    spec: CameraSpec, width: int, height: int, fps: float
+) -> tuple[Any, tuple[int, int] | None]:
+    """An opened capture (as `open_capture`) and, if it reads raw I420 packets, their size."""
+    capture = open_capture(spec, width, height, fps)
+    size = raw_i420_size(capture)
+    if size is None or not capture.set(cv2.CAP_PROP_FORMAT, -1):
+        return capture, None
+    # The decoder's output format is I420 for H.264 too: only raw video has packets of
+    # exactly one frame's size. A compressed stream is opened again, to be decoded.
+    ok, packet = capture.read()
+    if ok and packet is not None and packet.size == size[0] * size[1] * 3 // 2:
+        return capture, size
+    capture.release()
+    return open_capture(spec, width, height, fps), None
+
+
+def raw_i420_size(capture: Any) -> tuple[int, int] | None:
+    """The frame size of an FFmpeg-backend capture whose frames decode to I420, else None."""
+    if capture.getBackendName() != "FFMPEG":
+        return None
+    fourcc = int(capture.get(cv2.CAP_PROP_CODEC_PIXEL_FORMAT))
+    width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH))
+    height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
+    if fourcc != I420 or width <= 0 or height <= 0 or width % 2 or height % 2:
+        return None
+    return width, height
+
+
+def as_i420(packet: Image, width: int, height: int) -> Image | None:
+    """A raw packet as a planar I420 picture; None if it is not one frame's size."""
+    if packet.size != width * height * 3 // 2:
+        return None
+    return packet.reshape(height * 3 // 2, width)
+
+
 class Camera:
     """open() → frames flow; close() stops the thread and releases the device."""
 
@@ -93,11 +150,12 @@ class Camera:
         self._delivered = 0
         self._overflows = 0
         self._size = (0, 0)
+        self._raw: tuple[int, int] | None = None  # the frame size when reading raw I420
 
     def open(self, timeout: float = 8.0) -> None:
         """Open the device and wait for its first frame (raises CaptureError)."""
         width, height, fps = self.requested
-        self._capture = open_capture(self.spec, width, height, fps)
+        self._capture, self._raw = open_camera(self.spec, width, height, fps)
         self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
         self._thread.start()
         if not self._first.wait(timeout) or self._latest is None:
@@ -135,6 +193,11 @@ class Camera:
             ok = self._capture.grab()
             now = time.monotonic()  # stamped on arrival, before the conversion to BGR
             image = self._capture.retrieve()[1] if ok else None
+            if image is not None and self._raw is not None:
+                image = as_i420(image, *self._raw)
+                if image is None:
+                    log.warning("Camera %s sent a frame of the wrong size", self.spec)
+                    continue
             if image is None:
                 if now - last_good > LOST_AFTER or pace:  # a file that ended is gone too
                     self.error = CaptureError(Problem.CAMERA_LOST, CAMERA_LOST)
@@ -144,9 +207,9 @@ class Camera:
                 self._stop.wait(0.01)
                 continue
             last_good = now
-            frame = Frame(image, stamps.stamp(now), number)
+            frame = Frame(image, stamps.stamp(now), number, i420=self._raw is not None)
             number += 1
-            self._size = (int(image.shape[1]), int(image.shape[0]))
+            self._size = frame.size
             self._latest = frame
             self._delivered += 1
             self._times.append(now)

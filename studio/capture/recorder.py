@@ -155,7 +155,7 @@ class Recorder:
         return self._state
 
     def latest_frame(self) -> Frame | None:
-        """The newest camera frame (BGR numpy array in `.image`) for the preview."""
+        """The newest camera frame, for the preview (`Frame.bgr()` gives its picture)."""
         return self.camera.latest() if self.camera is not None else None
 
     def level(self) -> Level:
@@ -209,7 +209,7 @@ class Recorder:
             folder.mkdir(parents=True, exist_ok=True)
             first = self.camera.latest()
             assert first is not None  # open() waited for it
-            height, width = first.image.shape[:2]
+            width, height = first.size
             width, height = width - width % 2, height - height % 2  # I420 needs even sizes
             settings = choose_settings(
                 width,

@@ -135,12 +135,17 @@ class TakeSession:
 
     def _write_frame(self, frame: Frame) -> None:
         if self._converted is None or self._converted[0] != frame.number:
-            image: Any = frame.image
-            if (image.shape[1], image.shape[0]) != self.size:
-                image = cv2.resize(image, self.size, interpolation=cv2.INTER_AREA)
-            i420 = cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420)
-            self._converted = (frame.number, i420.data.cast("B"))
+            self._converted = (frame.number, self._i420(frame).data.cast("B"))
         self.encoder.write_video(self._converted[1])  # no copy: the pipe reads the array
+
+    def _i420(self, frame: Frame) -> Any:
+        """The frame in the encoder's layout and size (raw I420 sources go as they are)."""
+        if frame.i420 and frame.size == self.size:
+            return frame.pixels if frame.pixels.flags.c_contiguous else frame.pixels.copy()
+        image: Any = frame.bgr()
+        if (image.shape[1], image.shape[0]) != self.size:
+            image = cv2.resize(image, self.size, interpolation=cv2.INTER_AREA)
+        return cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420)
 
     # ---- audio writer thread ------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """A picture scaled to fit, on black: the camera preview and the take player both paint here.
 
-`show_frame(frame)` takes a capture Frame (BGR numpy image) without copying it (frames are
-never modified after capture; a reference is kept while it is shown). A big overlay text
+`show_frame(frame)` takes a capture Frame without copying a BGR one (frames are never
+modified after capture; a reference is kept while it is shown); an I420 one is converted
+here, once per frame shown, which is the preview's rate and not the camera's. A big overlay text
 (the countdown) and a small message (no picture yet, an error) can be drawn on top.
 """
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 def frame_image(frame: Frame) -> tuple[QImage, Any]:
     """A QImage over the frame's pixels, and the array that must outlive it."""
-    image = frame.image
+    image = frame.bgr()
     height, width = image.shape[:2]
     qimage = QImage(image.data, width, height, int(image.strides[0]), QImage.Format.Format_BGR888)
     return qimage, image

@@ -135,3 +135,18 @@ def test_a_stop_with_no_more_capture_pads_to_the_end() -> None:
     assert len(encoder.audio) == 4 * 2 * RATE
     assert len(encoder.video) == 2 * FPS
     assert encoder.closed == {"audio", "video"}
+
+
+def test_raw_i420_frames_go_to_the_encoder_as_they_are_and_bgr_ones_are_converted() -> None:
+    session, encoder = make_session(start_time=0.0)
+    i420 = np.arange(54 * 64, dtype=np.uint32).astype(np.uint8).reshape(54, 64)
+    session._write_frame(Frame(i420, 0.0, 1, i420=True))
+    assert encoder.video[-1] == i420.tobytes()
+    grey = np.full((36, 64, 3), 200, dtype=np.uint8)
+    session._write_frame(Frame(grey, 0.04, 2))
+    converted = np.frombuffer(encoder.video[-1], dtype=np.uint8)
+    assert converted.size == 64 * 54 and abs(int(converted[0]) - 187) <= 2  # Y of grey 200
+    # A raw frame of another size is scaled like any other.
+    small = np.full((27, 32), 100, dtype=np.uint8)
+    session._write_frame(Frame(small, 0.08, 3, i420=True))
+    assert len(encoder.video[-1]) == 64 * 54
