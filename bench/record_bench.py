@@ -62,9 +62,8 @@ def record(data_dir: Path, brief_id: str, seconds: float, size: str, fps: float)
         recorder.open(recover=False)
         time.sleep(1.0)
         recorder.start()
-        session = recorder._session
-        assert session is not None and session.encoder.pid is not None
-        encoder_pid = session.encoder.pid
+        encoder_pid = recorder.encoder_pid
+        assert encoder_pid is not None
         wall0, self0, enc0 = time.monotonic(), time.process_time(), cpu_seconds(encoder_pid)
         marks = [60, 300, 600] if seconds >= 600 else list(range(60, int(seconds) + 1, 60))
         latencies: list[tuple[float, float]] = []

@@ -16,7 +16,7 @@
         <translation>Destinataires</translation>
     </message>
     <message>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>No&amp;uveau</translation>
     </message>
     <message>
@@ -321,6 +321,10 @@
     <message>
         <source>The microphone {microphone} cannot be opened: {detail}. Pick another device in Settings, or close programs that may hold it.</source>
         <translation>Impossible d’ouvrir le micro {microphone}&#x202f;: {detail}. Choisissez un autre périphérique dans les Paramètres, ou fermez les programmes qui pourraient l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The microphone {microphone} stopped sending sound (unplugged?). The recording was stopped and what was recorded until then is kept.</source>
+        <translation>Le micro {microphone} n’envoie plus de son (débranché&#x202f;?). L’enregistrement a été arrêté&#x202f;; ce qui avait été enregistré jusque-là est conservé.</translation>
     </message>
     <message>
         <source>Brief Studio is not allowed to use the microphone. Allow microphone access in the system&apos;s privacy settings, then try again.</source>
@@ -1073,7 +1077,7 @@
         <translation>Destinations</translation>
     </message>
     <message>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>No&amp;uveau</translation>
     </message>
     <message>
@@ -1582,7 +1586,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <source>&amp;New from Template</source>
+        <source>New from Tem&amp;plate</source>
         <translation>Nouveau à partir d’un &amp;modèle</translation>
     </message>
     <message>
@@ -1893,10 +1897,6 @@ Vos briefs sont enregistrés dans&#x202f;:
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Résumé</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -1921,7 +1921,11 @@ Vos briefs sont enregistrés dans&#x202f;:
         <translation>Soc&amp;iété</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
@@ -2207,11 +2211,11 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <source>&amp;Rate</source>
+        <source>R&amp;ate</source>
         <translation>&amp;Tarif</translation>
     </message>
     <message>
-        <source>T&amp;ags</source>
+        <source>Ta&amp;gs</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
@@ -2329,7 +2333,7 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
     </message>
     <message>
         <source>Throw the take being recorded away; the camera stays on for another</source>
-        <translation>Jeter la prise en cours d’enregistrement ; la caméra reste allumée pour une autre</translation>
+        <translation>Jeter la prise en cours d’enregistrement&#x202f;; la caméra reste allumée pour une autre</translation>
     </message>
     <message>
         <source>Time recorded</source>
@@ -2360,7 +2364,7 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
     </message>
     <message>
         <source>Discard the take?</source>
-        <translation>Abandonner la prise ?</translation>
+        <translation>Abandonner la prise&#x202f;?</translation>
     </message>
     <message>
         <source>What has been recorded in this take will be thrown away. This cannot be undone.</source>
@@ -3041,6 +3045,10 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
     <message>
         <source>Outline of the brief</source>
         <translation>Plan du brief</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to this section</source>
+        <translation>Entrée ou un clic mène à cette section</translation>
     </message>
     <message>
         <source>Untitled brief</source>

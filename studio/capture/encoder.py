@@ -23,6 +23,7 @@ SOFTWARE = "libx264"
 # Hardware H.264 encoders we know how to drive with plain options; used when a one-frame
 # test encode works (an encoder compiled in is not a GPU present).
 HARDWARE = ("h264_videotoolbox", "h264_nvenc", "h264_amf", "h264_qsv")
+HARDWARE_ABOVE = 1280 * 720  # x264 veryfast keeps up with 720p30 on two cores by itself
 CLUSTER_MS = 1000
 # The raw inputs are fully described by their options. Probing them would make ffmpeg read
 # seconds of one input before it opens the other (up to 5 MB of audio: a stall at start).
@@ -71,14 +72,13 @@ def choose_settings(
     fps: float,
     sample_rate: int = 48000,
     channels: int = 1,
-    ffmpeg_bin: Path | None = None,
+    hardware: str | None = None,
     cores: int | None = None,
 ) -> EncodeSettings:
-    """veryfast x264 by default; a working hardware encoder, when there is one, above 720p."""
+    """veryfast x264 by default; above 720p, `hardware` (a working hardware encoder, from
+    `working_hardware_encoder`) when there is one, else a faster x264 preset."""
     cores = cores or os.cpu_count() or 2
-    codec = SOFTWARE
-    if ffmpeg_bin is not None and width * height > 1280 * 720:
-        codec = working_hardware_encoder(ffmpeg_bin) or SOFTWARE
+    codec = hardware if hardware and width * height > HARDWARE_ABOVE else SOFTWARE
     return EncodeSettings(
         width,
         height,
@@ -92,6 +92,8 @@ def choose_settings(
 
 @functools.cache
 def working_hardware_encoder(ffmpeg_bin: Path) -> str | None:
+    """The first of HARDWARE that `ffmpeg_bin` lists and that encodes a test clip here (a few
+    seconds the first time: call it while opening devices, not when recording starts)."""
     try:
         listed = subprocess.run(
             [str(ffmpeg_bin), "-hide_banner", "-encoders"],

@@ -19,6 +19,7 @@ class Problem(StrEnum):
     CAMERA_LOST = "camera-lost"
     NO_MICROPHONE = "no-microphone"
     MICROPHONE_FAILED = "microphone-failed"
+    MICROPHONE_LOST = "microphone-lost"
     MICROPHONE_PERMISSION = "microphone-permission"
     NO_PORTAUDIO = "no-portaudio"
     NO_AUDIO_SERVER = "no-audio-server"
@@ -57,6 +58,11 @@ MICROPHONE_FAILED = QT_TRANSLATE_NOOP(
     "The microphone {microphone} cannot be opened: {detail}. Pick another device in Settings, "
     "or close programs that may hold it.",
 )
+MICROPHONE_LOST = QT_TRANSLATE_NOOP(
+    "Capture",
+    "The microphone {microphone} stopped sending sound (unplugged?). The recording was stopped "
+    "and what was recorded until then is kept.",
+)
 MICROPHONE_PERMISSION = QT_TRANSLATE_NOOP(
     "Capture",
     "Brief Studio is not allowed to use the microphone. Allow microphone access in the "
@@ -94,6 +100,18 @@ class CaptureError(StudioError):
         self.problem = problem
         self.template = template
         self.params = text
+        self.also: tuple[CaptureError, ...] = ()  # more problems found at the same time
+
+
+def together(errors: list[CaptureError]) -> CaptureError:
+    """One error for problems found at once (no microphone and no camera either): the first,
+    carrying the others in `also`, its message saying them all, so that fixing one does
+    not just reveal the next."""
+    first = errors[0]
+    first.also = tuple(errors[1:])
+    first.message = " ".join(error.message for error in errors)
+    first.args = (first.message,)
+    return first
 
 
 def camera_error(problem: Problem, camera: object) -> CaptureError:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from studio.capture.errors import CaptureError
 from studio.capture.microphone import Level
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.take import Health
+
+if TYPE_CHECKING:
+    from studio.capture.camera import Camera
+    from studio.capture.microphone import Microphone
+    from studio.capture.session import TakeSession
+    from studio.capture.watch import Watch
 
 DISK_WARN_BYTES = 5 * 10**9  # under this, the page warns
 DISK_STOP_BYTES = 500 * 10**6  # under this, the recording stops cleanly
@@ -81,6 +88,43 @@ class LiveHealth:
             queue_overflows=self.queue_overflows,
             encoder_lag_max=round(self.encoder_lag_max, 3),
         )
+
+
+def snapshot(
+    state: State,
+    fps_requested: float,
+    camera: Camera | None,
+    microphone: Microphone | None,
+    session: TakeSession | None,
+    watch: Watch,
+) -> LiveHealth:
+    """What the devices, the take being recorded (if any) and the watch say right now."""
+    stats = camera.stats() if camera is not None else None
+    timeline = session.timeline if session is not None else None
+    overflows = (stats.overflows if stats else 0) + (microphone.overflows if microphone else 0)
+    settings = session.encoder.plan.settings if session is not None else None
+    chapters = session.state.chapters if session is not None else ()
+    return LiveHealth(
+        state=state,
+        elapsed=session.elapsed() if session is not None else 0.0,
+        width=stats.width if stats else 0,
+        height=stats.height if stats else 0,
+        fps_requested=fps_requested,
+        fps_delivered=stats.fps if stats else 0.0,
+        frames_written=timeline.written if timeline else 0,
+        frames_dropped=timeline.dropped if timeline else 0,
+        frames_duplicated=timeline.duplicated if timeline else 0,
+        audio_overruns=microphone.overruns if microphone else 0,
+        queue_overflows=overflows,
+        encoder=f"{settings.codec} {settings.preset}" if settings else "",
+        encoder_lag=watch.lag if session is not None else 0.0,
+        encoder_lag_max=session.lag_max if session is not None else 0.0,
+        disk_free=watch.disk_free,
+        level=microphone.level() if microphone is not None else Level(),
+        chapter=chapters[-1].title if chapters else "",
+        chapters=len(chapters),
+        problem=session.problem if session is not None else None,
+    )
 
 
 def human_bytes(count: int) -> str:

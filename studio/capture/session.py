@@ -84,6 +84,19 @@ class TakeSession:
         self.segments.close(max(self.sample_now(), self.next_sample))
         self.stop_requested_at = time.monotonic()
 
+    def finish(self, timeout: float = 10.0) -> None:
+        """After `request_stop`: wait for both writers to reach the end, then for ffmpeg to
+        write the end of the file. An encoder that ended badly becomes the take's problem:
+        what it wrote is still readable, and is saved."""
+        deadline = time.monotonic() + timeout
+        for done in (self.audio_done, self.video_done):
+            done.wait(max(0.1, deadline - time.monotonic()))
+        try:
+            self.encoder.finish()
+        except CaptureError as error:
+            log.warning("Encoder ended badly: %s", error)
+            self.problem = self.problem or error
+
     @property
     def duration(self) -> float:
         """The take's length once stopped (before that, what is closed so far)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from studio.atomic import write_atomically
+from studio.core.brief import new_id, now_utc
 from studio.core.take import Chapter
 
 SUFFIX = ".recording.json"
@@ -47,6 +48,24 @@ class InProgress:
     chapters: tuple[Chapter, ...] = ()
     pid: int = field(default_factory=os.getpid)
     host: str = field(default_factory=socket.gethostname)
+
+    @classmethod
+    def begin(
+        cls, brief_id: str, name: str, chapter: str, width: int, height: int, fps: float
+    ) -> InProgress:
+        """A new take of `brief_id` starting now; `chapter` names its first chapter."""
+        take_id = new_id()
+        return cls(
+            take_id=take_id,
+            brief_id=brief_id,
+            name=name,
+            started=now_utc(),
+            file=f"media/{brief_id}/takes/{take_id}.recording.mkv",
+            width=width,
+            height=height,
+            fps=fps,
+            chapters=(Chapter(chapter, 0.0),) if chapter else (),
+        )
 
     def with_chapter(self, chapter: Chapter) -> InProgress:
         return replace(self, chapters=(*self.chapters, chapter))

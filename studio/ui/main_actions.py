@@ -20,7 +20,7 @@ class MainActions(QObject):
     def __init__(self, window: QWidget, undo_group: QUndoGroup, ui_language: str) -> None:
         super().__init__(window)
         self._window = window
-        self.new_menu = QMenu(self.tr("&New from Template"), window)
+        self.new_menu = QMenu(self.tr("New from Tem&plate"), window)
         self.templates: dict[str, QAction] = {}
         for name, title in TEMPLATES.items():
             self.templates[name] = self._action(QCoreApplication.translate("Templates", title))

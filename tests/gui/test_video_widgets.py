@@ -113,3 +113,29 @@ def test_teleprompter_sections_can_be_clicked_and_shown(qtbot: QtBot) -> None:
     assert prompter.verticalScrollBar().value() > 0  # scrolled down to it
     prompter.set_current(-1)
     assert prompter.highlighted() == -1
+
+
+def test_teleprompter_sections_are_reached_from_the_keyboard(qtbot: QtBot) -> None:
+    prompter = Teleprompter()
+    qtbot.addWidget(prompter)
+    prompter.resize(260, 120)
+    prompter.show()
+    prompter.set_sections(outline(brief_from_template("software", title="Shop checkout")))
+    prompter.setFocus()
+    qtbot.waitUntil(prompter.hasFocus)
+    assert prompter.key_section == 0 and prompter.labels[0].property("keyboard") is True
+    qtbot.keyClick(prompter, Qt.Key.Key_Down)
+    qtbot.keyClick(prompter, Qt.Key.Key_Down)
+    with qtbot.waitSignal(prompter.section_clicked) as chosen:
+        qtbot.keyClick(prompter, Qt.Key.Key_Return)
+    assert chosen.args == [2]
+    qtbot.keyClick(prompter, Qt.Key.Key_End)
+    assert prompter.key_section == len(prompter.sections) - 1
+    assert prompter.verticalScrollBar().value() > 0  # scrolled to it
+    qtbot.keyClick(prompter, Qt.Key.Key_Down)  # stays on the last one
+    with qtbot.waitSignal(prompter.section_clicked) as chosen:
+        qtbot.keyClick(prompter, Qt.Key.Key_Space)
+    assert chosen.args == [len(prompter.sections) - 1]
+    prompter.clearFocus()
+    assert prompter.key_section == -1
+    assert not any(label.property("keyboard") for label in prompter.labels)

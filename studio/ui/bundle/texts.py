@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 
 from studio.core.cancel import CancelledError
 from studio.core.errors import StudioError
+from studio.ui.error_text import error_text as translated_error
 
 
 def error_text(error: BaseException) -> str:
@@ -16,13 +17,8 @@ def error_text(error: BaseException) -> str:
     Bundle errors carry an English `template` marked for translation (context "Bundle") and
     the `values` to fill in; other domain errors carry a ready `message`.
     """
-    template = getattr(error, "template", None)
-    values = getattr(error, "values", None)
-    if isinstance(template, str) and isinstance(values, dict):
-        try:
-            return QCoreApplication.translate("Bundle", template).format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
-            return template.format(**values)
+    if isinstance(getattr(error, "template", None), str):
+        return translated_error(error, ("Bundle",))
     if isinstance(error, CancelledError):
         return QCoreApplication.translate("BundleTexts", "Cancelled.")
     if isinstance(error, StudioError):

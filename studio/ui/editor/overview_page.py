@@ -83,7 +83,7 @@ class OverviewPage(EditorPage):
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(8)
         form.addRow(self.tr("&Title"), self.title_edit)
-        form.addRow(self.tr("&Summary"), self.summary_edit)
+        form.addRow(self.tr("S&ummary"), self.summary_edit)
 
         form.addRow(section_label(self.tr("Client")))
         self.client_name_edit = QLineEdit()
@@ -94,7 +94,7 @@ class OverviewPage(EditorPage):
         self.client_contact_edit.setPlaceholderText(self.tr("Email address or phone number"))
         form.addRow(self.tr("&Name"), self.client_name_edit)
         form.addRow(self.tr("C&ompany"), self.client_company_edit)
-        form.addRow(self.tr("Con&tact"), self.client_contact_edit)
+        form.addRow(self.tr("&Contact"), self.client_contact_edit)
 
         form.addRow(section_label(self.tr("About the brief")))
         self.language_combo = QComboBox()

@@ -49,7 +49,7 @@ class AddressBookDialog(RecordListMixin, QDialog):
         self.list.setObjectName("AddressList")
         self.list.setAccessibleName(self.tr("Recipients"))
         self.list.currentItemChanged.connect(self._picked)
-        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button = QPushButton(self.tr("Ne&w"))
         self.new_button.clicked.connect(self.new)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove)

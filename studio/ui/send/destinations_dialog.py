@@ -56,7 +56,7 @@ class DestinationsDialog(RecordListMixin, QDialog):
         self.list.setObjectName("DestinationList")
         self.list.setAccessibleName(self.tr("Destinations"))
         self.list.currentItemChanged.connect(self._picked)
-        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button = QPushButton(self.tr("Ne&w"))
         self.new_button.clicked.connect(self.new)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove)

@@ -93,10 +93,10 @@ class RecipientForm(QWidget):
         form.addRow(self.tr("&Country"), self.country_edit)
         form.addRow(self.tr("&Time zone"), self.timezone_edit)
         form.addRow(self.tr("&Languages"), self.languages_edit)
-        rate_label = QLabel(self.tr("&Rate"))
+        rate_label = QLabel(self.tr("R&ate"))
         rate_label.setBuddy(self.rate_edit)
         form.addRow(rate_label, rate)
-        form.addRow(self.tr("T&ags"), self.tags_edit)
+        form.addRow(self.tr("Ta&gs"), self.tags_edit)
         form.addRow(self.tr("N&otes"), self.notes_edit)
         self.lines = (
             self.name_edit,

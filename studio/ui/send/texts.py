@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.store.deliveries import Delivery, DeliveryStatus
 from studio.store.destinations import DestinationKind
+from studio.ui.error_text import error_text as translated_error
 
 _STATUS = {
     DeliveryStatus.QUEUED: QT_TRANSLATE_NOOP("Send", "Queued"),
@@ -54,17 +55,7 @@ def kind_label(kind: DestinationKind) -> str:
 
 def error_text(error: BaseException) -> str:
     """A Qt-free error in the UI's language when its template was marked, else its message."""
-    template = getattr(error, "template", None)
-    params = getattr(error, "params", None) or getattr(error, "values", None) or {}
-    if isinstance(template, str):
-        for context in _ERROR_CONTEXTS:
-            translated = QCoreApplication.translate(context, template)
-            if translated != template:
-                try:
-                    return translated.format(**params)
-                except (KeyError, IndexError, ValueError):
-                    break
-    return str(getattr(error, "message", None) or error)
+    return translated_error(error, _ERROR_CONTEXTS)
 
 
 def reason_text(reason: str) -> str:

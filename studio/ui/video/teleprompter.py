@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from studio.ui.video.outline import Section
@@ -17,6 +17,8 @@ class Teleprompter(QScrollArea):
 
     Clicking a section emits `section_clicked(i)`; `show_section(i)` highlights and scrolls
     to one without making it the section being recorded (for a look before recording).
+    From the keyboard, the outline works like a list: Tab to it, Up/Down/Home/End move a
+    cursor over the sections, Enter or Space does what a click does.
     """
 
     section_clicked = Signal(int)
@@ -31,6 +33,8 @@ class Teleprompter(QScrollArea):
         self.sections: list[Section] = []
         self.labels: list[QLabel] = []
         self.current = -1
+        self.key_section = -1  # the section the keyboard is on (-1 without focus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         holder = QWidget()
         holder.setObjectName("TeleprompterBody")
         self._column = QVBoxLayout(holder)
@@ -53,6 +57,7 @@ class Teleprompter(QScrollArea):
             label.setFont(font)
             label.setCursor(Qt.CursorShape.PointingHandCursor)
             label.installEventFilter(self)
+            label.setAccessibleDescription(self.tr("Enter or a click goes to this section"))
             self._column.insertWidget(len(self.labels), label)
             self.labels.append(label)
         for label in self.labels[len(sections) :]:
@@ -104,6 +109,46 @@ class Teleprompter(QScrollArea):
                     self.section_clicked.emit(index)
                 return True  # the press too: the click is the section's
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        last = len(self.sections) - 1
+        moves = {
+            Qt.Key.Key_Up: self.key_section - 1,
+            Qt.Key.Key_Down: self.key_section + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: last,
+        }
+        key = Qt.Key(event.key())
+        if last < 0 or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif key in moves:
+            self._move_key_section(max(0, min(last, moves[key])))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if 0 <= self.key_section <= last:
+                self.section_clicked.emit(self.key_section)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        if self.sections:
+            start = self.highlighted() if self.highlighted() >= 0 else max(0, self.current)
+            self._move_key_section(min(start, len(self.sections) - 1))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        self._move_key_section(-1)
+
+    def _move_key_section(self, index: int) -> None:
+        self.key_section = index
+        for i, label in enumerate(self.labels):
+            marked = i == index
+            if bool(label.property("keyboard")) != marked:
+                label.setProperty("keyboard", marked)
+                label.style().unpolish(label)
+                label.style().polish(label)
+        if 0 <= index < len(self.labels):
+            self.ensureWidgetVisible(self.labels[index], 0, 40)
 
     def title(self, index: int) -> str:
         return self.sections[index].title if 0 <= index < len(self.sections) else ""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
+
+from studio.ui.error_text import error_text as translated_error
 
 # Where the Qt-free layers mark the messages the Video step can show.
 _ERROR_CONTEXTS = ("Capture", "Takes")
@@ -12,17 +14,7 @@ _ERROR_CONTEXTS = ("Capture", "Takes")
 
 def error_text(error: BaseException) -> str:
     """A Qt-free error in the UI's language when its template was marked, else its message."""
-    template = getattr(error, "template", None)
-    params = getattr(error, "params", None) or {}
-    if isinstance(template, str):
-        for context in _ERROR_CONTEXTS:
-            translated = QCoreApplication.translate(context, template)
-            if translated != template:
-                try:
-                    return translated.format(**params)
-                except (KeyError, IndexError, ValueError):
-                    break
-    return str(getattr(error, "message", None) or error)
+    return translated_error(error, _ERROR_CONTEXTS)
 
 
 def clock_text(seconds: float) -> str:

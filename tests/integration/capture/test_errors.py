@@ -15,7 +15,7 @@ import pytest
 
 from studio.capture.devices import list_cameras, list_microphones
 from studio.capture.errors import CaptureError, Problem
-from studio.capture.health import LiveHealth
+from studio.capture.health import LiveHealth, State
 from studio.capture.recorder import Recorder, RecorderConfig
 from studio.media.probe import probe
 from tests.integration.realparts import FakeCamera, free_port
@@ -78,6 +78,19 @@ def test_no_microphone_by_that_name(data_dir: Path, brief_id: str) -> None:
     assert "No microphone found named “Studio Condenser 9000”" in done.stderr
 
 
+def test_a_missing_microphone_does_not_hide_a_missing_camera(data_dir: Path, brief_id: str) -> None:
+    camera = f"tcp://127.0.0.1:{free_port()}"
+    config = RecorderConfig(camera=camera, microphone="Studio Condenser 9000")
+    recorder = Recorder(data_dir, brief_id, config)
+    with pytest.raises(CaptureError) as caught:
+        recorder.open()
+    error = caught.value
+    assert error.problem is Problem.NO_MICROPHONE
+    assert [also.problem for also in error.also] == [Problem.NO_CAMERA]
+    assert "No microphone found" in error.message and f"No camera found at {camera}" in str(error)
+    assert recorder.state is State.CLOSED and recorder.camera is None
+
+
 def wait_for_problem(recorder: Recorder, timeout: float = 15.0) -> LiveHealth:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -124,9 +137,8 @@ def test_encoder_dying_mid_take_keeps_what_was_recorded(
     recorder = recording(data_dir, brief_id, cam)
     try:
         time.sleep(2.5)
-        session = recorder._session
-        assert session is not None and session.encoder.pid is not None
-        os.kill(session.encoder.pid, signal.SIGKILL)
+        assert recorder.encoder_pid is not None
+        os.kill(recorder.encoder_pid, signal.SIGKILL)
         health = wait_for_problem(recorder)
         assert health.problem is not None and health.problem.problem is Problem.ENCODER_FAILED
         take = recorder.stop()

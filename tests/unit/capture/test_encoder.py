@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studio.capture.encoder import EncodeSettings, plan_recording, software_preset
+from studio.capture.encoder import (
+    EncodeSettings,
+    choose_settings,
+    plan_recording,
+    software_preset,
+    working_hardware_encoder,
+)
 
 
 def option(argv: tuple[str, ...], name: str) -> str:
@@ -46,3 +52,39 @@ def test_presets_keep_up_on_two_cores() -> None:
     assert software_preset(1920, 1080, 30, cores=2) == "superfast"
     assert software_preset(1920, 1080, 30, cores=8) == "veryfast"
     assert software_preset(3840, 2160, 30, cores=2) == "ultrafast"
+
+
+def stand_in_ffmpeg(folder: Path, listed: list[str], working: str) -> Path:
+    """An ffmpeg that lists the `listed` encoders and whose test encode works only with
+    `working`: what a machine with that GPU looks like (none can run here)."""
+    lines = "".join(f" V....D {codec} (hardware)\\n" for codec in listed)
+    script = folder / "ffmpeg"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'case "$*" in *-encoders*) printf "{lines}"; exit 0;; esac\n'
+        f'case "$*" in *"-c:v {working} "*) exit 0;; esac\n'
+        "echo 'Cannot load the driver' >&2; exit 1\n"
+    )
+    script.chmod(0o755)
+    return script
+
+
+def test_a_hardware_encoder_is_used_only_when_its_test_encode_works(tmp_path: Path) -> None:
+    # Listed first but without its GPU: skipped for the next one, which works.
+    works = stand_in_ffmpeg(tmp_path, ["h264_videotoolbox", "h264_nvenc"], "h264_nvenc")
+    assert working_hardware_encoder(works) == "h264_nvenc"
+    (tmp_path / "none").mkdir()
+    broken = stand_in_ffmpeg(tmp_path / "none", ["h264_nvenc", "h264_qsv"], "libx264")
+    assert working_hardware_encoder(broken) is None
+
+
+def test_large_sizes_go_to_the_hardware_encoder_with_its_own_options() -> None:
+    assert choose_settings(1280, 720, 30, hardware="h264_nvenc").codec == "libx264"
+    settings = choose_settings(1920, 1080, 30, hardware="h264_nvenc", cores=2)
+    assert settings.codec == "h264_nvenc"
+    argv = plan_recording(Path("ffmpeg"), Path("o.mkv"), settings, 1).argv
+    assert option(argv, "-c:v") == "h264_nvenc" and option(argv, "-b:v") == "6M"
+    assert "-preset" not in argv and "-crf" not in argv  # x264's own options
+    assert option(argv, "-g") == "30" and option(argv, "-bf") == "0"
+    fallback = choose_settings(1920, 1080, 30, hardware=None, cores=2)
+    assert (fallback.codec, fallback.preset) == ("libx264", "superfast")
