@@ -1,13 +1,17 @@
 """Validation: the problems of a brief, each with where, how bad, and what to do about it.
 
-Messages are templates marked for translation (context "Validation") with named fields;
-`Problem.message` is the English text, and the UI shows `translate(template).format(params)`.
+Messages are templates marked for translation (context "Validation") with named fields.
+The fields keep their values typed (dates, amounts, unnamed items) until the message is
+rendered: `Problem.message` is the English text with ISO dates, and the UI renders with its
+translation and its locale's dates and money (`Problem.render`), so that no English word or
+format is left inside a French sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -95,6 +99,46 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True)
+class Unnamed:
+    """An item without a title, called by its kind and number ("Milestone 3") in a message."""
+
+    template: str  # UNNAMED_MILESTONE or UNNAMED_DELIVERABLE
+    number: int
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Chain:
+    """Names in a row (a circle of dependencies), shown with arrows between them."""
+
+    names: tuple[str | Unnamed, ...]
+
+
+Value = str | int | Decimal | date | Unnamed | Amount | Chain
+
+
+def _english_money(amount: Amount) -> str:
+    return format_money(amount.value, amount.currency)
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How a message is written: its language (`translate` takes a template of context
+    "Validation") and how its dates, amounts and numbers look. The defaults are English
+    with ISO dates, for the CLI and the logs; the UI passes its translator and locale."""
+
+    translate: Callable[[str], str] = lambda text: text
+    date_text: Callable[[date], str] = date.isoformat
+    money_text: Callable[[Amount], str] = _english_money
+    number_text: Callable[[Decimal], str] = lambda number: f"{number.normalize():f}"
+
+
+@dataclass(frozen=True)
 class Problem:
     """`path` names the field, e.g. `planning.milestones[2].due` (the editor focuses it).
 
@@ -105,12 +149,28 @@ class Problem:
     path: str
     severity: Severity
     template: str
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, Value], ...] = ()
     nested: tuple[str, ...] = ()
 
-    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
-        """The message, each template passed through `translate` (the UI's Qt translation)."""
-        values = dict(self.params)
+    def render(self, formats: Formats | None = None) -> str:
+        """The message written with `formats` (English by default)."""
+        written = formats or Formats()
+        translate = written.translate
+
+        def text(value: Value) -> str:
+            if isinstance(value, Unnamed):
+                return translate(value.template).format(number=value.number)
+            if isinstance(value, Chain):
+                return " → ".join(text(name) for name in value.names)
+            if isinstance(value, Amount):
+                return written.money_text(value)
+            if isinstance(value, Decimal):
+                return written.number_text(value)
+            if isinstance(value, date):
+                return written.date_text(value)
+            return str(value)
+
+        values = {key: text(value) for key, value in self.params}
         for key in self.nested:
             values[key] = translate(values[key]).format(**values)
         return translate(self.template).format(**values)
@@ -123,8 +183,8 @@ class Problem:
         return f"{self.path}: {self.severity}: {self.message}"
 
 
-def _problem(path: str, severity: Severity, template: str, **params: object) -> Problem:
-    return Problem(path, severity, template, tuple((k, str(v)) for k, v in params.items()))
+def _problem(path: str, severity: Severity, template: str, **params: Value) -> Problem:
+    return Problem(path, severity, template, tuple(params.items()))
 
 
 def validate(brief: Brief) -> list[Problem]:
@@ -142,10 +202,10 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity is Severity.ERROR for p in problems)
 
 
-def _milestone_name(planning: Planning, mid: str) -> str:
+def _milestone_name(planning: Planning, mid: str) -> str | Unnamed:
     for i, m in enumerate(planning.milestones):
         if m.id == mid:
-            return f"“{m.title}”" if m.title.strip() else UNNAMED_MILESTONE.format(number=i + 1)
+            return f"“{m.title}”" if m.title.strip() else Unnamed(UNNAMED_MILESTONE, i + 1)
     return "?"
 
 
@@ -162,7 +222,7 @@ def _planning_problems(planning: Planning) -> Iterator[Problem]:
     spans = schedule(planning)
     cycle = find_cycle(planning.milestones)
     if cycle:
-        names = " → ".join(_milestone_name(planning, mid) for mid in [*cycle, cycle[0]])
+        names = Chain(tuple(_milestone_name(planning, mid) for mid in [*cycle, cycle[0]]))
         path = f"planning.milestones[{index_of[cycle[0]]}].depends_on"
         yield _problem(path, Severity.ERROR, CYCLE, names=names)
     for i, m in enumerate(planning.milestones):
@@ -231,7 +291,7 @@ def _amount_problem(path: str, value: Decimal, what: str, number: int) -> Proble
         template = None
     if template is None:
         return None
-    params = (("what", what), ("number", str(number)))
+    params: tuple[tuple[str, Value], ...] = (("what", what), ("number", number))
     return Problem(path, Severity.ERROR, template, params, nested=("what",))
 
 
@@ -270,7 +330,7 @@ def _cost_problems(brief: Brief) -> Iterator[Problem]:
                 "costs.payments",
                 Severity.ERROR,
                 PAYMENTS_NOT_100,
-                percent=f"{shares.normalize():f}",
+                percent=shares,
             )
 
 
@@ -284,8 +344,8 @@ def _budget_problems(costs: CostEstimate) -> Iterator[Problem]:
         return
     total = totals(costs).total
 
-    def money(value: Decimal) -> str:
-        return format_money(value, costs.currency)
+    def money(value: Decimal) -> Amount:
+        return Amount(value, costs.currency)
 
     if low is not None and total < low:
         yield _problem(
@@ -299,7 +359,7 @@ def _budget_problems(costs: CostEstimate) -> Iterator[Problem]:
 
 def _result_problems(brief: Brief) -> Iterator[Problem]:
     for i, d in enumerate(brief.results.deliverables):
-        name = f"“{d.title}”" if d.title.strip() else UNNAMED_DELIVERABLE.format(number=i + 1)
+        name = f"“{d.title}”" if d.title.strip() else Unnamed(UNNAMED_DELIVERABLE, i + 1)
         if not d.title.strip():
             yield _problem(
                 f"results.deliverables[{i}].title",

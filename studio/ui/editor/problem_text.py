@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
-from studio.core.validation import CONTEXT, Problem, Severity
+from studio.core.validation import CONTEXT, Formats, Problem, Severity
+from studio.ui.editor.value_edits import babel_locale_name, date_text, money_text
+
+
+def ui_formats() -> Formats:
+    """Messages in the UI's language, with its locale's dates, amounts and numbers."""
+    return Formats(
+        translate=lambda template: QCoreApplication.translate(CONTEXT, template),
+        date_text=date_text,
+        money_text=lambda amount: money_text(amount.value, amount.currency),
+        number_text=_number_text,
+    )
+
+
+def _number_text(number: Decimal) -> str:
+    return str(format_decimal(number, locale=babel_locale_name()))
 
 
 def problem_message(problem: Problem) -> str:
-    template = QCoreApplication.translate(CONTEXT, problem.template)
     try:
-        return template.format(**dict(problem.params))
+        return problem.render(ui_formats())
     except (KeyError, IndexError, ValueError):
         # A translation with a broken placeholder must not hide the problem itself.
         return problem.message

@@ -12,7 +12,7 @@ from studio.core.brief import (
     Planning,
     Results,
 )
-from studio.core.validation import Severity, has_errors, validate
+from studio.core.validation import Formats, Severity, has_errors, validate
 
 
 def good_brief() -> Brief:
@@ -155,7 +155,7 @@ def test_messages_are_rendered_through_the_translator() -> None:
         "{what} is negative. Enter 0 or more.": "{what} est négatif. Saisissez 0 ou plus.",
         "Line {number}: the quantity": "Ligne {number} : la quantité",
     }
-    rendered = problem.render(lambda text: french.get(text, text))
+    rendered = problem.render(Formats(translate=lambda text: french.get(text, text)))
     assert rendered == "Ligne 1 : la quantité est négatif. Saisissez 0 ou plus."
 
 
@@ -165,3 +165,36 @@ def test_amounts_the_document_cannot_hold_are_errors() -> None:
     found = paths(replace(b, costs=replace(b.costs, items=items)), Severity.ERROR)
     assert "costs.items[0].quantity" in found
     assert "costs.items[0].unit_price" in found
+
+
+def test_names_dates_amounts_and_numbers_are_written_in_the_ui_language() -> None:
+    b = good_brief()
+    m1, m2 = b.planning.milestones
+    late = replace(m2, title="", due=date(2026, 5, 1))
+    shares = (Payment(percent=D("12.5")), Payment(percent=D(60)))
+    bad = replace(
+        b,
+        planning=replace(b.planning, milestones=(m1, late)),
+        costs=replace(b.costs, budget_max=D(4500), payments=shares),
+    )
+    french = {
+        "Milestone {number}": "Jalon {number}",
+        "{name} ends {end}, after the deadline ({deadline}). Shorten it or move the deadline.": (
+            "{name} se termine le {end}, après l’échéance ({deadline})."
+        ),
+    }
+    formats = Formats(
+        translate=lambda text: french.get(text, text),
+        date_text=lambda day: day.strftime("%d/%m/%Y"),
+        money_text=lambda amount: f"{amount.value:.2f} {amount.currency}".replace(".", ","),
+        number_text=lambda number: str(number).replace(".", ","),
+    )
+    texts = {p.path: p.render(formats) for p in validate(bad)}
+    assert texts["planning.milestones[1].due"] == (
+        "Jalon 2 se termine le 01/05/2026, après l’échéance (01/04/2026)."
+    )
+    assert "(5000,00 EUR)" in texts["costs.items"] and "4500,00 EUR" in texts["costs.items"]
+    assert "72,5 %" in texts["costs.payments"]
+    # Without formats: English, ISO dates (the CLI and the logs).
+    english = {p.path: p.message for p in validate(bad)}
+    assert english["planning.milestones[1].due"].startswith("Milestone 2 ends 2026-05-01")
