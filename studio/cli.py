@@ -25,8 +25,9 @@ from studio.commands import GROUPS, Handler, open_library
 from studio.config import DataDirError, load_settings, resolve_data_dir
 from studio.core.brief import Brief, Status
 from studio.core.errors import InvalidBriefError, StudioError
+from studio.core.problem import Severity
 from studio.core.serialize import brief_from_json, brief_to_json
-from studio.core.validation import Severity, validate
+from studio.core.validation import validate
 from studio.doctor import essentials_ok, format_check, run_checks
 from studio.logs import setup_logging
 from studio.store.library import BriefSummary, Library, Sort

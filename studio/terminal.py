@@ -6,7 +6,8 @@ from studio.core.brief import Brief, PricingModel
 from studio.core.costs import totals
 from studio.core.money import format_money
 from studio.core.planning import planning_end, schedule
-from studio.core.validation import Severity, validate
+from studio.core.problem import Severity
+from studio.core.validation import validate
 from studio.store.library import BriefSummary
 
 SHORT_ID = 8  # characters of an id shown in tables and hints

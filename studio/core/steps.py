@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from studio.core.brief import Brief
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 
 
 class Step(StrEnum):

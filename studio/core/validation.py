@@ -1,27 +1,21 @@
 """Validation: the problems of a brief, each with where, how bad, and what to do about it.
 
-Messages are templates marked for translation (context "Validation") with named fields.
-The fields keep their values typed (dates, amounts, unnamed items) until the message is
-rendered: `Problem.message` is the English text with ISO dates, and the UI renders with its
-translation and its locale's dates and money (`Problem.render`), so that no English word or
-format is left inside a French sentence.
+Messages are templates marked for translation (context "Validation", the
+`studio.core.problem.CONTEXT`) with named fields, filled in when shown (`Problem.render`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterator
 from decimal import Decimal
-from enum import StrEnum
 
 from studio.core.brief import Brief, CostEstimate, Planning
 from studio.core.costs import totals
 from studio.core.i18n import QT_TRANSLATE_NOOP
-from studio.core.money import HUNDRED, ZERO, format_money, is_known_currency
+from studio.core.money import HUNDRED, ZERO, is_known_currency
 from studio.core.planning import find_cycle, schedule
+from studio.core.problem import Amount, Chain, Problem, Severity, Unnamed, Value
 
-CONTEXT = "Validation"
 NO_TITLE = QT_TRANSLATE_NOOP("Validation", "The brief has no title. Give it a short, clear title.")
 DEADLINE_BEFORE_START = QT_TRANSLATE_NOOP(
     "Validation", "The deadline ({deadline}) is before the start ({start}). Move one of them."
@@ -91,96 +85,6 @@ WHAT_BUDGET_MAX = QT_TRANSLATE_NOOP("Validation", "The budget maximum")
 WHAT_PAYMENT_SHARE = QT_TRANSLATE_NOOP("Validation", "Payment {number}: the share")
 UNNAMED_MILESTONE = QT_TRANSLATE_NOOP("Validation", "Milestone {number}")
 UNNAMED_DELIVERABLE = QT_TRANSLATE_NOOP("Validation", "Deliverable {number}")
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Unnamed:
-    """An item without a title, called by its kind and number ("Milestone 3") in a message."""
-
-    template: str  # UNNAMED_MILESTONE or UNNAMED_DELIVERABLE
-    number: int
-
-
-@dataclass(frozen=True)
-class Amount:
-    value: Decimal
-    currency: str
-
-
-@dataclass(frozen=True)
-class Chain:
-    """Names in a row (a circle of dependencies), shown with arrows between them."""
-
-    names: tuple[str | Unnamed, ...]
-
-
-Value = str | int | Decimal | date | Unnamed | Amount | Chain
-
-
-def _english_money(amount: Amount) -> str:
-    return format_money(amount.value, amount.currency)
-
-
-@dataclass(frozen=True)
-class Formats:
-    """How a message is written: its language (`translate` takes a template of context
-    "Validation") and how its dates, amounts and numbers look. The defaults are English
-    with ISO dates, for the CLI and the logs; the UI passes its translator and locale."""
-
-    translate: Callable[[str], str] = lambda text: text
-    date_text: Callable[[date], str] = date.isoformat
-    money_text: Callable[[Amount], str] = _english_money
-    number_text: Callable[[Decimal], str] = lambda number: f"{number.normalize():f}"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """`path` names the field, e.g. `planning.milestones[2].due` (the editor focuses it).
-
-    `template` and the params listed in `nested` are translatable templates; the other
-    params are values (names, dates, amounts) put into them.
-    """
-
-    path: str
-    severity: Severity
-    template: str
-    params: tuple[tuple[str, Value], ...] = ()
-    nested: tuple[str, ...] = ()
-
-    def render(self, formats: Formats | None = None) -> str:
-        """The message written with `formats` (English by default)."""
-        written = formats or Formats()
-        translate = written.translate
-
-        def text(value: Value) -> str:
-            if isinstance(value, Unnamed):
-                return translate(value.template).format(number=value.number)
-            if isinstance(value, Chain):
-                return " → ".join(text(name) for name in value.names)
-            if isinstance(value, Amount):
-                return written.money_text(value)
-            if isinstance(value, Decimal):
-                return written.number_text(value)
-            if isinstance(value, date):
-                return written.date_text(value)
-            return str(value)
-
-        values = {key: text(value) for key, value in self.params}
-        for key in self.nested:
-            values[key] = translate(values[key]).format(**values)
-        return translate(self.template).format(**values)
-
-    @property
-    def message(self) -> str:
-        return self.render()
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.severity}: {self.message}"
 
 
 def _problem(path: str, severity: Severity, template: str, **params: Value) -> Problem:

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from studio.core.validation import Severity
+from studio.core.problem import Severity
 
 ERROR_COLOR = QColor("#c62828")
 WARNING_COLOR = QColor("#c77700")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.core.brief import Brief, CostItem
-from studio.core.validation import Severity
+from studio.core.problem import Severity
 from studio.store.library import Library
 from studio.store.templates import brief_from_template
 from studio.ui.editor import field_marks

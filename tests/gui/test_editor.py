@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.core.brief import Deliverable, Results
+from studio.core.problem import Severity
 from studio.core.steps import Step
-from studio.core.validation import Severity
 from studio.ui.editor import field_marks
 from studio.ui.editor.step_list import COMPLETE_ROLE, ERRORS_ROLE, PROGRESS_ROLE, WARNINGS_ROLE
 from studio.ui.main_window import MainWindow

@@ -8,7 +8,7 @@ from collections import defaultdict
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from studio.core.validation import Problem, Severity
+from studio.core.problem import Problem, Severity
 from studio.ui.editor.problem_text import problem_message, worst
 from studio.ui.icons import severity_icon
 

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 from studio.core.brief import Brief, CostEstimate
 from studio.core.costs import line_total, payment_amounts
 from studio.core.i18n import QT_TRANSLATE_NOOP
-from studio.core.validation import UNNAMED_MILESTONE, Problem
+from studio.core.problem import Problem
+from studio.core.validation import UNNAMED_MILESTONE
 from studio.ui.editor.cell_problems import cells_with_problems, role_data
 from studio.ui.editor.row_actions import replaced, sync_rows
 from studio.ui.editor.session import EditSession

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 from studio.core.brief import CostEstimate
 from studio.core.costs import totals
 from studio.core.money import ZERO
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor import field_marks
 from studio.ui.editor.form_fields import LeaveUndoToTheBrief
 from studio.ui.editor.problem_text import problem_message, worst

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.brief import Brief, CostItem, Payment, PricingModel
 from studio.core.money import HUNDRED, ZERO, is_known_currency, known_currencies
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor import field_marks
 from studio.ui.editor.cost_model import CostItemModel, ItemColumn, PaymentColumn, PaymentModel
 from studio.ui.editor.cost_summary import CostSummary, ProblemLabel

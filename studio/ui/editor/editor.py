@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.brief import Brief
+from studio.core.problem import Problem
 from studio.core.steps import Step, step_of
-from studio.core.validation import Problem
 from studio.ui.editor.page import EditorPage
 from studio.ui.editor.problems_panel import ProblemsPanel
 from studio.ui.editor.session import EditSession

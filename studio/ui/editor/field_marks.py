@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QWidget
 
-from studio.core.validation import Problem, Severity
+from studio.core.problem import Problem, Severity
 from studio.ui.editor.problem_text import problem_message, worst
 
 PROPERTY = "problem"

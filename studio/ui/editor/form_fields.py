@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from studio.core.brief import Brief
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor import field_marks
 from studio.ui.editor.problem_text import covers
 from studio.ui.editor.session import EditSession

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.brief import Attachment, Brief, Input, InputKind
 from studio.core.errors import StudioError
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.store.attachments import add_attachment, remove_attachment
 from studio.ui import dialogs
 from studio.ui.editor.page import EditorPage

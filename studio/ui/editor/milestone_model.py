@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication
 from studio.core.brief import Brief, Milestone
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.planning import Span, schedule
-from studio.core.validation import UNNAMED_DELIVERABLE, UNNAMED_MILESTONE, Problem
+from studio.core.problem import Problem
+from studio.core.validation import UNNAMED_DELIVERABLE, UNNAMED_MILESTONE
 from studio.ui.editor.cell_problems import cells_with_problems, role_data
 from studio.ui.editor.row_actions import replaced, sync_rows
 from studio.ui.editor.session import EditSession

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.brief import Brief, Status
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor.form_fields import FormFields
 from studio.ui.editor.page import EditorPage
 from studio.ui.editor.page_layout import ensure_visible, page_body, page_heading, section_label

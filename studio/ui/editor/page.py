@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from studio.core.brief import Brief
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor.session import EditSession
 
 

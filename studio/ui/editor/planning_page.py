@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.brief import Brief, Milestone, Planning
 from studio.core.planning import Span, planning_end, schedule
-from studio.core.validation import Problem, Severity
+from studio.core.problem import Problem, Severity
 from studio.ui.editor import field_marks
 from studio.ui.editor.column_fit import ColumnFit
 from studio.ui.editor.delegates import (

@@ -8,7 +8,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
-from studio.core.validation import CONTEXT, Formats, Problem, Severity
+from studio.core.problem import CONTEXT, Formats, Problem, Severity
 from studio.ui.editor.value_edits import babel_locale_name, date_text, money_text
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.problem import Problem, Severity
 from studio.core.steps import step_of
-from studio.core.validation import Problem, Severity
 from studio.ui.editor.problem_text import problem_message
 from studio.ui.editor.step_list import count_text, step_title
 from studio.ui.icons import done_icon, severity_icon

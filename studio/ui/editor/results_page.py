@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from studio.core.brief import Brief, Deliverable
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor import field_marks
 from studio.ui.editor.page import EditorPage
 from studio.ui.editor.page_layout import page_body, page_heading, section_label

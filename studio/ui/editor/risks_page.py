@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QWidget
 
 from studio.core.brief import Brief, Level, Risk
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor.page import EditorPage
 from studio.ui.editor.page_layout import page_body, page_heading
 from studio.ui.editor.row_model import Column, Kind, row_path

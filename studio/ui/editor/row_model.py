@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor.cell_problems import role_data
 from studio.ui.editor.value_edits import date_text
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.validation import Problem
+from studio.core.problem import Problem
 from studio.ui.editor import field_marks
 from studio.ui.editor.cell_problems import cells_with_problems
 from studio.ui.editor.delegates import ChoiceDelegate, DateDelegate, TextDelegate

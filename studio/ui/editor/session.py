@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studio.core.brief import Brief, now_utc
-from studio.core.validation import Problem, validate
+from studio.core.problem import Problem
+from studio.core.validation import validate
 from studio.store.library import Library
 
 log = logging.getLogger(__name__)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.brief import Brief
+from studio.core.problem import Problem, Severity
 from studio.core.steps import Completeness, Step, completeness, problems_by_step
-from studio.core.validation import Problem, Severity
 from studio.ui.icons import ERROR_COLOR, WARNING_COLOR, done_icon
 
 STEP_ROLE = Qt.ItemDataRole.UserRole

@@ -12,7 +12,8 @@ from studio.core.brief import (
     Planning,
     Results,
 )
-from studio.core.validation import Formats, Severity, has_errors, validate
+from studio.core.problem import Formats, Severity
+from studio.core.validation import has_errors, validate
 
 
 def good_brief() -> Brief:
