@@ -31,7 +31,12 @@ from studio.core.validation import validate
 from studio.doctor import essentials_ok, format_check, run_checks
 from studio.logs import setup_logging
 from studio.store.library import BriefSummary, Library, Sort
-from studio.store.templates import brief_from_template, fresh_ids, template_names
+from studio.store.templates import (
+    brief_from_template,
+    fresh_ids,
+    template_languages,
+    template_names,
+)
 from studio.terminal import SHORT_ID, brief_overview, count, summary_dict, summary_table
 
 log = logging.getLogger(__name__)
@@ -108,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         metavar="YYYY-MM-DD",
         help="planning start (default: today, except for the blank template)",
+    )
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help=f"the language the template is written in: {', '.join(template_languages())}; "
+        "any other gets English (default: en)",
     )
 
     p = command("list", _cmd_list, "list the briefs")
@@ -256,7 +268,7 @@ def _cmd_new(args: argparse.Namespace, data_dir: Path) -> int:
     start = args.start
     if start is None and args.template != "blank":
         start = date.today()
-    brief = brief_from_template(args.template, title, start)
+    brief = brief_from_template(args.template, title, start, language=args.language)
     with _library(data_dir) as library:
         brief = library.create(brief)
     print(brief.id)

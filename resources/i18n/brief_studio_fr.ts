@@ -631,8 +631,12 @@
         <translation>Impossible d’écrire dans le dossier {path}&#x202f;: {detail}.</translation>
     </message>
     <message>
-        <source>The copy in {path} does not match the bundle ({detail}); it was removed.</source>
-        <translation>La copie dans {path} ne correspond pas au paquet ({detail})&#x202f;; elle a été supprimée.</translation>
+        <source>The copy in {path} has {found} bytes instead of {expected}; it was removed.</source>
+        <translation>La copie dans {path} fait {found} octets au lieu de {expected}&#x202f;; elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The copy in {path} does not match the bundle (its checksum differs); it was removed.</source>
+        <translation>La copie dans {path} ne correspond pas au paquet (sa somme de contrôle diffère)&#x202f;; elle a été supprimée.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -641,10 +645,6 @@
     <message>
         <source>Unexpected error: {detail}. See the log file.</source>
         <translation>Erreur inattendue&#x202f;: {detail}. Consultez le fichier journal.</translation>
-    </message>
-    <message>
-        <source>The storage holds {what} that does not match the bundle; it was removed.</source>
-        <translation>Sur le stockage, l’élément {what} ne correspond pas au paquet&#x202f;; il a été supprimé.</translation>
     </message>
     <message>
         <source>The storage at {endpoint} refused the access key ({code}). Check the access key id and the secret key.</source>
@@ -661,6 +661,14 @@
     <message>
         <source>This computer&apos;s clock is off by {seconds} seconds from the storage&apos;s, so it refuses signed requests. Set the clock automatically (NTP) and try again.</source>
         <translation>L’horloge de cet ordinateur est décalée de {seconds} secondes par rapport à celle du stockage, qui refuse donc les requêtes signées. Réglez l’horloge automatiquement (NTP) et réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than {minutes} minutes from the storage&apos;s, so it refuses signed requests. Set the clock automatically (NTP) and try again.</source>
+        <translation>L’horloge de cet ordinateur est décalée de plus de {minutes} minutes par rapport à celle du stockage, qui refuse donc les requêtes signées. Réglez l’horloge automatiquement (NTP) et réessayez.</translation>
+    </message>
+    <message>
+        <source>No access key is set for the storage at {endpoint}. Enter the access key id and the secret key.</source>
+        <translation>Aucune clé d’accès n’est définie pour le stockage {endpoint}. Saisissez l’identifiant de la clé d’accès et la clé secrète.</translation>
     </message>
     <message>
         <source>The storage at {endpoint} had a problem ({code}); trying again later.</source>
@@ -703,8 +711,12 @@
         <translation>La clé d’hôte de {host} a changé ({fingerprint}, et non celle confirmée auparavant). Il peut s’agir d’une attaque ou d’un serveur réinstallé&#x202f;: renseignez-vous auprès de son propriétaire avant de faire confiance à la nouvelle clé.</translation>
     </message>
     <message>
-        <source>{host} refused the login of “{user}”: check the user name and {what}.</source>
-        <translation>{host} a refusé la connexion de «&#x202f;{user}&#x202f;»&#x202f;: vérifiez le nom d’utilisateur et le mot de passe ou la clé ({what}).</translation>
+        <source>{host} refused the login of “{user}”: check the user name and password.</source>
+        <translation>{host} a refusé la connexion de «&#x202f;{user}&#x202f;»&#x202f;: vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>{host} refused the login of “{user}”: check the user name and key.</source>
+        <translation>{host} a refusé la connexion de «&#x202f;{user}&#x202f;»&#x202f;: vérifiez le nom d’utilisateur et la clé.</translation>
     </message>
     <message>
         <source>{host}:{port} does not answer as an SSH server ({detail}). Check the port.</source>
@@ -713,6 +725,14 @@
     <message>
         <source>Cannot use the key file {path}: {detail}.</source>
         <translation>Impossible d’utiliser le fichier de clé {path}&#x202f;: {detail}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is protected by a passphrase: set the destination to use a key with a passphrase, and enter it.</source>
+        <translation>Le fichier de clé {path} est protégé par une phrase secrète&#x202f;: configurez la destination pour utiliser une clé protégée par une phrase secrète, puis saisissez cette dernière.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the login but offers no SFTP. Ask its owner to enable SFTP.</source>
+        <translation>{host}:{port} a accepté la connexion mais ne propose pas SFTP. Demandez à son propriétaire d’activer SFTP.</translation>
     </message>
     <message>
         <source>The folder “{path}” does not exist on {host}.</source>
@@ -729,6 +749,14 @@
     <message>
         <source>The copy for {name} has {found} bytes instead of {expected}; it was not linked.</source>
         <translation>La copie pour {name} fait {found} octets au lieu de {expected}&#x202f;; aucun lien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>The storage received part {number} of the bundle damaged (its checksum differs); the upload was stopped. Try again.</source>
+        <translation>Le stockage a reçu la partie {number} du paquet endommagée (sa somme de contrôle diffère)&#x202f;; l’envoi a été interrompu. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The storage holds {key} that does not match the bundle; it was removed.</source>
+        <translation>Sur le stockage, {key} ne correspond pas au paquet&#x202f;; le fichier a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3006,8 +3034,16 @@ Ne lui faites confiance que si elle correspond à l’empreinte fournie par l’
         <translation>Position</translation>
     </message>
     <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -61,11 +61,14 @@ class AudioClock:
     def fit(self) -> ClockFit:
         with self._lock:
             observed, count = self._observed, len(self._points)
+            # A full window moves by microseconds between refits, and a refit costs about
+            # a millisecond of numpy: the fuller the window, the rarer the refit.
+            refit_every = max(REFIT_EVERY, count // 8)
             if self._fit is not None and (
                 observed == self._fitted_at
-                or (count >= MIN_FIT_POINTS and observed - self._fitted_at < REFIT_EVERY)
+                or (count >= MIN_FIT_POINTS and observed - self._fitted_at < refit_every)
             ):
-                return self._fit  # the fit moves by microseconds between refits
+                return self._fit
             points = np.array(list(self._points), dtype=np.float64)
             if count == 0:
                 raise RuntimeError("no audio has arrived yet")

@@ -128,7 +128,7 @@ def _report(deliveries: list[Delivery]) -> int:
             print(f"{d.recipient_name}: {d.link}{until}")
         else:
             failed += d.status == "failed"
-            why = f": {d.reason}" if d.reason else ""
+            why = f": {d.reason_message}" if d.reason else ""
             state = "paused" if d.paused else d.status
             print(f"{d.recipient_name}: {state}{why}", file=sys.stderr)
     return 1 if failed else 0
@@ -144,7 +144,7 @@ def _delivery_dict(d: Delivery) -> dict[str, object]:
         "percent": d.percent,
         "link": d.link or None,
         "expires": d.expires.isoformat() if d.expires else None,
-        "reason": d.reason or None,
+        "reason": d.reason_message or None,
         "bytes_sent": d.bytes_sent,
         "sent_at": d.sent_at.isoformat() if d.sent_at else None,
         "revoked_at": d.revoked_at.isoformat() if d.revoked_at else None,
@@ -170,7 +170,7 @@ def _cmd_deliveries(args: argparse.Namespace, data_dir: Path) -> int:
         state = "paused" if d.paused else d.status.value
         if d.status == "uploading":
             state += f" {d.percent} %"
-        detail = d.link or d.reason
+        detail = d.link or d.reason_message
         print(f"{d.brief_id[:8]}  {titles[d.brief_id]}  {d.recipient_name}  {state}  {detail}")
     return 0
 

@@ -32,8 +32,13 @@ FULL = QT_TRANSLATE_NOOP(
     "Delivery", "The folder {path} is full (no space left on its drive). Free some space."
 )
 FAILED = QT_TRANSLATE_NOOP("Delivery", "Cannot write in the folder {path}: {detail}.")
-MISMATCH = QT_TRANSLATE_NOOP(
-    "Delivery", "The copy in {path} does not match the bundle ({detail}); it was removed."
+SHORT_COPY = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "The copy in {path} has {found} bytes instead of {expected}; it was removed.",
+)
+DAMAGED_COPY = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "The copy in {path} does not match the bundle (its checksum differs); it was removed.",
 )
 
 
@@ -139,8 +144,11 @@ class FolderDestination:
         size = staging.stat().st_size
         if size != file.size or digest.hexdigest() != file.sha256:
             staging.unlink(missing_ok=True)
-            detail = f"{size} bytes" if size != file.size else "checksum differs"
-            raise DeliveryError(Problem.VERIFY, MISMATCH, path=self.root, detail=detail)
+            if size != file.size:
+                raise DeliveryError(
+                    Problem.VERIFY, SHORT_COPY, path=self.root, found=size, expected=file.size
+                )
+            raise DeliveryError(Problem.VERIFY, DAMAGED_COPY, path=self.root)
 
     def abort(self, remote: str, resume_state: ResumeState) -> None:
         target = self._path(remote)

@@ -299,9 +299,11 @@ class DeliveryQueue:
         except Exception as error:
             log.exception("Delivery %s failed unexpectedly", d.id)
             transfer.forget(d.destination_id)
-            detail = f"{type(error).__name__}: {error}"
             done = store.update(
-                d.id, status=DeliveryStatus.FAILED, reason=UNEXPECTED.format(detail=detail)
+                d.id,
+                status=DeliveryStatus.FAILED,
+                reason=UNEXPECTED,
+                reason_params={"detail": f"{type(error).__name__}: {error}"},
             )
             transfer.give_up(d)
         with self._mutex:
@@ -328,12 +330,17 @@ class DeliveryQueue:
                 d.id,
                 status=DeliveryStatus.QUEUED,
                 attempts=attempts,
-                reason=error.message,
+                reason=error.template,
+                reason_params=error.params,
                 next_try=datetime.now(UTC) + timedelta(seconds=delay),
             )
         log.info("Delivery %s failed: %s", d.id, error)
         with contextlib.suppress(Exception):
             transfer.give_up(d)
         return transfer.store.update(
-            d.id, status=DeliveryStatus.FAILED, attempts=attempts, reason=error.message
+            d.id,
+            status=DeliveryStatus.FAILED,
+            attempts=attempts,
+            reason=error.template,
+            reason_params=error.params,
         )

@@ -33,14 +33,18 @@ from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.delivery.bundle_file import CHANGED
 from studio.delivery.destination import Link, LocalFile, Progress, ResumeState, UploadResult
 from studio.delivery.errors import DeliveryError, Problem
-from studio.delivery.s3_errors import SKEW, error_code, s3_problem
+from studio.delivery.s3_errors import SKEW, SKEW_LIMIT, error_code, s3_problem
 from studio.delivery.s3_plan import Part, multipart_etag, part_size_for, plan_parts
 
 MAX_LINK_LIFE = timedelta(days=7)
-SKEW_LIMIT = timedelta(minutes=15)  # what S3 tolerates before RequestTimeTooSkewed
 
-MISMATCH = QT_TRANSLATE_NOOP(
-    "Delivery", "The storage holds {what} that does not match the bundle; it was removed."
+DAMAGED_PART = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "The storage received part {number} of the bundle damaged (its checksum differs); the "
+    "upload was stopped. Try again.",
+)
+DAMAGED_OBJECT = QT_TRANSLATE_NOOP(
+    "Delivery", "The storage holds {key} that does not match the bundle; it was removed."
 )
 
 
@@ -280,7 +284,7 @@ class S3Destination:
                 **extra,
             )
             if str(answer["ETag"]).strip('"') != sums.md5:
-                raise DeliveryError(Problem.VERIFY, MISMATCH, what=f"part {part.number}")
+                raise DeliveryError(Problem.VERIFY, DAMAGED_PART, number=part.number)
             with lock:
                 held[part.number] = sums
                 done[0] += part.length
@@ -307,7 +311,7 @@ class S3Destination:
         etag_ok = "-" not in etag or etag == multipart_etag(part_md5s)
         if not (size_ok and etag_ok):
             self._call("delete_object", Key=key)
-            raise DeliveryError(Problem.VERIFY, MISMATCH, what=key)
+            raise DeliveryError(Problem.VERIFY, DAMAGED_OBJECT, key=key)
 
     def abort(self, remote: str, resume_state: ResumeState) -> None:
         self._abort_all(self.key(remote))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from botocore import exceptions as boto
 
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.delivery.errors import DeliveryError, Problem, network_error
+
+SKEW_LIMIT = timedelta(minutes=15)  # what S3 tolerates before RequestTimeTooSkewed
 
 CREDENTIALS = QT_TRANSLATE_NOOP(
     "Delivery",
@@ -26,6 +29,17 @@ SKEW = QT_TRANSLATE_NOOP(
     "Delivery",
     "This computer's clock is off by {seconds} seconds from the storage's, so it refuses "
     "signed requests. Set the clock automatically (NTP) and try again.",
+)
+# The storage refused the clock without saying by how much: its limit is said instead.
+SKEW_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "This computer's clock is off by more than {minutes} minutes from the storage's, so it "
+    "refuses signed requests. Set the clock automatically (NTP) and try again.",
+)
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "No access key is set for the storage at {endpoint}. Enter the access key id and the "
+    "secret key.",
 )
 SERVER = QT_TRANSLATE_NOOP(
     "Delivery", "The storage at {endpoint} had a problem ({code}); trying again later."
@@ -69,7 +83,9 @@ def s3_problem(
         if code in _CREDENTIAL_CODES:
             return DeliveryError(Problem.CREDENTIALS, CREDENTIALS, endpoint=endpoint, code=code)
         if code == "RequestTimeTooSkewed":
-            return DeliveryError(Problem.CLOCK_SKEW, SKEW, seconds="> 900")
+            return DeliveryError(
+                Problem.CLOCK_SKEW, SKEW_UNKNOWN, minutes=int(SKEW_LIMIT.total_seconds() // 60)
+            )
         if code in _MISSING_CODES:
             return DeliveryError(Problem.MISSING, MISSING, bucket=bucket, endpoint=endpoint)
         if code in _PERMISSION_CODES:
@@ -78,7 +94,7 @@ def s3_problem(
             return DeliveryError(Problem.SERVER, SERVER, endpoint=endpoint, code=code or status)
         return DeliveryError(Problem.CONFIG, REFUSED, endpoint=endpoint, code=code, detail=detail)
     if isinstance(error, (boto.NoCredentialsError, boto.PartialCredentialsError)):
-        return DeliveryError(Problem.CREDENTIALS, CREDENTIALS, endpoint=endpoint, code="none")
+        return DeliveryError(Problem.CREDENTIALS, NO_KEY, endpoint=endpoint)
     found = network_error(error, host, port)
     if found is not None:
         return found

@@ -29,13 +29,27 @@ CHANGED_KEY = QT_TRANSLATE_NOOP(
     "The host key of {host} changed ({fingerprint}, not the one confirmed before). This may "
     "be an attack, or a reinstalled server: ask its owner before trusting the new key.",
 )
-CREDENTIALS = QT_TRANSLATE_NOOP(
-    "Delivery", "{host} refused the login of “{user}”: check the user name and {what}."
+# One sentence per way of logging in: a word of ours put into a translated one would stay
+# English.
+WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "Delivery", "{host} refused the login of “{user}”: check the user name and password."
+)
+WRONG_KEY = QT_TRANSLATE_NOOP(
+    "Delivery", "{host} refused the login of “{user}”: check the user name and key."
 )
 NOT_SSH = QT_TRANSLATE_NOOP(
     "Delivery", "{host}:{port} does not answer as an SSH server ({detail}). Check the port."
 )
 KEY_FILE = QT_TRANSLATE_NOOP("Delivery", "Cannot use the key file {path}: {detail}.")
+KEY_LOCKED = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "The key file {path} is protected by a passphrase: set the destination to use a key "
+    "with a passphrase, and enter it.",
+)
+NO_SFTP = QT_TRANSLATE_NOOP(
+    "Delivery",
+    "{host}:{port} accepted the login but offers no SFTP. Ask its owner to enable SFTP.",
+)
 MISSING = QT_TRANSLATE_NOOP("Delivery", "The folder “{path}” does not exist on {host}.")
 DENIED = QT_TRANSLATE_NOOP("Delivery", "No permission to write “{path}” on {host}.")
 FULL = QT_TRANSLATE_NOOP(
@@ -84,7 +98,7 @@ def connect(
         transport.set_keepalive(15)
         sftp = paramiko.SFTPClient.from_transport(transport)
         if sftp is None:
-            raise paramiko.SSHException("the server has no SFTP subsystem")
+            raise DeliveryError(Problem.CONFIG, NO_SFTP, host=s.host, port=s.port)
         channel = sftp.get_channel()
         if channel is not None:
             channel.settimeout(s.timeout * 3)  # a server that stops answering is not a hang
@@ -137,9 +151,7 @@ def _login(transport: paramiko.Transport, s: SftpSettings) -> None:
     try:
         key = paramiko.PKey.from_path(s.key_file, password=(s.secret or None))
     except paramiko.PasswordRequiredException as error:
-        raise DeliveryError(
-            Problem.SECRET, KEY_FILE, path=s.key_file, detail="it needs its passphrase"
-        ) from error
+        raise DeliveryError(Problem.SECRET, KEY_LOCKED, path=s.key_file) from error
     except (OSError, paramiko.SSHException, ValueError) as error:
         raise DeliveryError(Problem.CONFIG, KEY_FILE, path=s.key_file, detail=error) from error
     transport.auth_publickey(s.user, key)
@@ -149,8 +161,8 @@ def sftp_problem(error: BaseException, s: SftpSettings, path: str) -> DeliveryEr
     if isinstance(error, DeliveryError):
         return error
     if isinstance(error, paramiko.AuthenticationException):
-        what = "password" if s.auth == "password" else "key"
-        return DeliveryError(Problem.CREDENTIALS, CREDENTIALS, host=s.host, user=s.user, what=what)
+        wrong = WRONG_PASSWORD if s.auth == "password" else WRONG_KEY
+        return DeliveryError(Problem.CREDENTIALS, wrong, host=s.host, user=s.user)
     if isinstance(error, FileNotFoundError) or (
         isinstance(error, OSError) and error.errno == errno.ENOENT
     ):

@@ -28,6 +28,7 @@ MIGRATIONS: list[Migration] = [
     migrations.to_v2,
     migrations.to_v3,
     migrations.to_v4,
+    migrations.to_v5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,6 +2,8 @@
 
 Status goes queued → uploading → sent, or → failed (with a reason a person can act on), and
 sent → revoked. `paused` is separate from the status so a paused delivery keeps its place.
+A failure reason is kept as its English template and params: the UI says it in its own
+language, the CLI and the log in English.
 Also the resume state of uploads, keyed by destination, remote name and the local file's
 size and mtime: a changed file never resumes an upload of its older bytes.
 """
@@ -56,7 +58,8 @@ class Delivery:
     bytes_sent: int = 0  # bytes this delivery actually transferred (a resume sends fewer)
     link: str = ""
     expires: datetime | None = None
-    reason: str = ""
+    reason: str = ""  # an English template marked for translation, filled with reason_params
+    reason_params: dict[str, str] = field(default_factory=dict)
     attempts: int = 0
     next_try: datetime | None = None
     paused: bool = False
@@ -65,6 +68,18 @@ class Delivery:
     updated: datetime = field(default_factory=now_utc)
     sent_at: datetime | None = None
     revoked_at: datetime | None = None
+
+    @property
+    def reason_message(self) -> str:
+        """The reason in English, for the CLI and logs (the UI translates the template).
+
+        Rows from before schema v5 hold the sentence already written and no params."""
+        if not self.reason_params:
+            return self.reason
+        try:
+            return self.reason.format(**self.reason_params)
+        except (KeyError, IndexError, ValueError):
+            return self.reason
 
     @property
     def percent(self) -> int:
@@ -80,6 +95,7 @@ def _row(d: Delivery) -> dict[str, Any]:
     row = {k: getattr(d, k) for k in Delivery.__dataclass_fields__}
     row["status"] = d.status.value
     row["paused"] = int(d.paused)
+    row["reason_params"] = _params_json(d.reason_params)
     for key in _TIMES:
         row[key] = row[key].isoformat() if row[key] is not None else None
     return row
@@ -89,9 +105,15 @@ def _delivery(row: dict[str, Any]) -> Delivery:
     values = dict(row)
     values["status"] = DeliveryStatus(row["status"])
     values["paused"] = bool(row["paused"])
+    params = json.loads(row["reason_params"] or "{}")  # '' before schema v5
+    values["reason_params"] = {str(k): str(v) for k, v in params.items()}
     for key in _TIMES:
         values[key] = datetime.fromisoformat(row[key]) if row[key] else None
     return Delivery(**values)
+
+
+def _params_json(params: dict[str, str]) -> str:
+    return json.dumps(params, ensure_ascii=False) if params else ""
 
 
 class DeliveryStore:
@@ -147,8 +169,13 @@ class DeliveryStore:
         return {b: sorted(names.items()) for b, names in found.items()}
 
     def update(self, delivery_id: str, **changes: Any) -> Delivery:
-        """Change some fields (enum, bool and datetime values converted) and stamp `updated`."""
+        """Change some fields (enum, bool and datetime values converted) and stamp `updated`.
+
+        A new `reason` given without `reason_params` has none: the old ones go with the old
+        reason."""
         values: dict[str, Any] = {"updated": now_utc().isoformat()}
+        if "reason" in changes:
+            changes = {"reason_params": {}, **changes}
         for key, value in changes.items():
             if key not in Delivery.__dataclass_fields__ or key in ("id", "created"):
                 raise ValueError(f"not an updatable delivery field: {key}")
@@ -158,6 +185,8 @@ class DeliveryStore:
                 value = int(value)
             elif isinstance(value, datetime):
                 value = value.isoformat()
+            elif key == "reason_params":
+                value = _params_json({str(k): str(v) for k, v in value.items()})
             values[key] = value
         sets = ", ".join(f"{k} = ?" for k in values)
         self.db.execute(

@@ -140,3 +140,10 @@ def to_v4(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (destination_id, remote, size, mtime_ns)
         )"""
     )
+
+
+def to_v5(db: sqlite_utils.Database) -> None:
+    """Failure reasons kept as their English template plus its params (JSON), so the UI can
+    say them in its own language. Older rows hold the sentence already written in English
+    and no params: they are shown as they were."""
+    db.execute("ALTER TABLE deliveries ADD COLUMN reason_params TEXT NOT NULL DEFAULT ''")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from studio.core.brief import Brief, new_id, now_utc
 from studio.core.errors import UnknownTemplateError
@@ -24,14 +26,46 @@ def template_names() -> list[str]:
     return list(TEMPLATES)
 
 
-def brief_from_template(name: str, title: str = "", start: date | None = None) -> Brief:
-    """A new draft built from a template, with fresh ids; the planning starts `start`."""
+def template_languages() -> list[str]:
+    """The languages the templates are written in: English, then each translated folder."""
+    root = resource_path("templates")
+    folders = root.iterdir() if root.is_dir() else ()  # --help must work on a broken install
+    return ["en", *sorted(p.name for p in folders if p.is_dir())]
+
+
+def template_language(language: str) -> str:
+    """The language we ship templates in that best fits `language` ("fr_FR", "fr-CA" → "fr"):
+    its own when we have it, else English, the language of resources/templates itself."""
+    # Only a plain language code may become a folder name, never a path.
+    code = re.split(r"[-_]", language.strip(), maxsplit=1)[0].lower()
+    if re.fullmatch(r"[a-z]{2,3}", code) and resource_path("templates", code).is_dir():
+        return code
+    return "en"
+
+
+def _template_file(name: str, language: str) -> Path:
+    if language != "en":
+        localized = resource_path("templates", language, f"{name}.json")
+        if localized.is_file():
+            return localized
+    return resource_path("templates", f"{name}.json")
+
+
+def brief_from_template(
+    name: str, title: str = "", start: date | None = None, language: str = ""
+) -> Brief:
+    """A new draft built from a template, with fresh ids; the planning starts `start`.
+
+    The template is written in `language` (a locale name or code) when we ship one in it,
+    else in English. A blank brief says it is written in that language too.
+    """
     if name not in TEMPLATES:
         raise UnknownTemplateError(name, template_names())
+    written_in = template_language(language)
     if name == "blank":
-        brief = Brief()
+        brief = Brief(language=written_in)
     else:
-        text = resource_path("templates", f"{name}.json").read_text("utf-8")
+        text = _template_file(name, written_in).read_text("utf-8")
         brief = fresh_ids(brief_from_json(text))
     stamp = now_utc()
     brief = replace(brief, created=stamp, updated=stamp)

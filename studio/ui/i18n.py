@@ -32,6 +32,7 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
     )
     for name, folder in sources:
         translator = QTranslator(app)
+        translator.setObjectName(name)  # ui_language() looks for ours by name
         # Tries brief_studio_fr_FR.qm, brief_studio_fr.qm…; English needs no file.
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
@@ -39,6 +40,16 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
         elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
             log.info("No %s translation for %s in %s", name, locale.name(), folder)
     return locale
+
+
+def ui_language() -> str:
+    """The language the app's own texts are shown in: that of our installed translation,
+    else English. Not the default QLocale, which may be French for numbers while no French
+    translation is loaded (a test, or a locale we have no translation for)."""
+    for translator in _installed:
+        if translator.objectName() == "brief_studio":
+            return translator.language() or "en"
+    return "en"
 
 
 def uninstall_translators(app: QCoreApplication) -> None:

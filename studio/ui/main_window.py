@@ -30,6 +30,7 @@ from studio.ui.brief_files import export_brief, import_brief
 from studio.ui.bundle.commands import BundleCommands
 from studio.ui.editor.editor import BriefEditor
 from studio.ui.editor.session import EditSession
+from studio.ui.i18n import ui_language
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.main_actions import MainActions
 from studio.ui.send.install import install_sending
@@ -211,7 +212,9 @@ class MainWindow(QMainWindow):
         if name not in TEMPLATES:
             name = "software"
         title = "" if name == "blank" else QCoreApplication.translate("Templates", TEMPLATES[name])
-        brief = self.library.create(brief_from_template(name, title=title, start=date.today()))
+        brief = self.library.create(
+            brief_from_template(name, title=title, start=date.today(), language=ui_language())
+        )
         if name != self.settings.last_template:
             self._save_settings(replace(self.settings, last_template=name))
         self.panel.select(brief.id)

@@ -184,3 +184,48 @@ def test_the_video_step_is_checked_once_the_brief_has_a_take(
     assert library.takes.for_brief(brief_id) == []
     assert not video.data(COMPLETE_ROLE)
     wait_closed(qtbot, studio)
+
+
+def test_the_player_is_driven_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    brief_id = create(window)
+    make_take(library.data_dir, brief_id, "Take 1", seconds=12.0)
+    studio = video_page(qtbot, window)
+    player = studio.review.player
+    qtbot.waitUntil(lambda: player.duration() > 11.0, timeout=5000)
+    player.chapters.setFocus()  # keys work anywhere in the player
+
+    def key(name: Qt.Key) -> None:
+        qtbot.keyClick(player.chapters, name)
+
+    def at(seconds: float) -> None:
+        qtbot.waitUntil(lambda: abs(player.position() - seconds) < 0.3, timeout=5000)
+
+    key(Qt.Key.Key_L)
+    at(10.0)
+    key(Qt.Key.Key_Left)
+    at(5.0)
+    key(Qt.Key.Key_J)
+    at(0.0)  # not before the start
+    key(Qt.Key.Key_End)
+    at(player.duration())
+    key(Qt.Key.Key_Home)
+    at(0.0)
+    # The slider's own keys move the picture too, not only the slider.
+    player.slider.setFocus()
+    qtbot.keyClick(player.slider, Qt.Key.Key_PageUp)
+    at(10.0)
+
+    assert not player.audio.isMuted()
+    key(Qt.Key.Key_M)
+    assert player.audio.isMuted() and player.mute_button.text() == "Unmute"
+    key(Qt.Key.Key_M)
+    assert not player.audio.isMuted()
+
+    key(Qt.Key.Key_Home)
+    key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.play_button.text() == "Pause", timeout=5000)
+    key(Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: player.play_button.text() == "Play", timeout=5000)
+    wait_closed(qtbot, studio)

@@ -214,6 +214,20 @@ def test_new_from_a_template_starts_today_by_default(run: Run, library: Library)
     assert brief.planning.start == date(2025, 3, 3)
 
 
+def test_new_writes_the_template_in_the_language_asked(run: Run, library: Library) -> None:
+    english = library.get(new(run, "Shop", "--template", "software"))
+    assert english.language == "en"
+    assert english.planning.milestones[0].title == "Discovery and specification"
+    french = library.get(new(run, "Boutique", "--template", "software", "--language", "fr"))
+    assert (french.title, french.language) == ("Boutique", "fr")
+    assert french.planning.milestones[0].title == "Cadrage et rédaction des spécifications"
+    assert french.planning.start == date.today()
+    # A locale name picks its language; a language without templates gets English.
+    for language, written_in in (("fr_CA", "fr"), ("de", "en")):
+        brief_id = new(run, "Logo", "--template", "design", "--language", language)
+        assert library.get(brief_id).language == written_in
+
+
 def test_new_refuses_an_unknown_template_and_an_empty_title(run: Run, library: Library) -> None:
     result = run("new", "--title", "X", "--template", "novel")
     assert result.code == 1

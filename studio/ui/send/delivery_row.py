@@ -147,14 +147,14 @@ class DeliveryRow(QFrame):
                 via=via, when=moment_text(d.expires)
             )
         if d.status is DeliveryStatus.FAILED:
-            return reason_text(d.reason)
+            return reason_text(d)
         if d.status is DeliveryStatus.REVOKED:
             when = moment_text(d.revoked_at) if d.revoked_at else ""
             text = self.tr("{via} · revoked {when}").format(via=via, when=when)
-            return f"{text} · {reason_text(d.reason)}" if d.reason else text
+            return f"{text} · {reason_text(d)}" if d.reason else text
         if d.status is DeliveryStatus.QUEUED and d.next_try is not None and not d.paused:
             return self.tr("{reason} Next try at {when}.").format(
-                reason=reason_text(d.reason), when=moment_text(d.next_try)
+                reason=reason_text(d), when=moment_text(d.next_try)
             )
         return via
 

@@ -10,6 +10,7 @@ from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.store.deliveries import Delivery, DeliveryStatus
 from studio.store.destinations import DestinationKind
 from studio.ui.error_text import error_text as translated_error
+from studio.ui.error_text import template_text, translated
 
 _STATUS = {
     DeliveryStatus.QUEUED: QT_TRANSLATE_NOOP("Send", "Queued"),
@@ -58,10 +59,15 @@ def error_text(error: BaseException) -> str:
     return translated_error(error, _ERROR_CONTEXTS)
 
 
-def reason_text(reason: str) -> str:
-    """A stored failure reason. Rows keep the English sentence (formatted with its details);
-    those without details ("Cancelled.") still translate."""
-    return QCoreApplication.translate("Delivery", reason) if reason else ""
+def reason_text(delivery: Delivery) -> str:
+    """Why a delivery failed (or waits), in the UI's language with its details filled in.
+
+    Rows from before schema v5 hold the English sentence already written and no params:
+    only those without details ("Cancelled.") translate, the others show as written."""
+    if not delivery.reason_params:
+        return translated(delivery.reason, _ERROR_CONTEXTS) if delivery.reason else ""
+    text = template_text(delivery.reason, delivery.reason_params, _ERROR_CONTEXTS)
+    return delivery.reason_message if text is None else text
 
 
 def size_text(size: int) -> str:

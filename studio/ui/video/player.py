@@ -1,13 +1,18 @@
 """Plays a take: QMediaPlayer into a QVideoSink whose frames are painted by a FrameView
 (unlike QVideoWidget, it draws in screenshots and under the offscreen platform), with a
-position slider, the time, and the take's chapters (click one to go there; the one at the
-player's position is highlighted as it plays)."""
+position slider, the time, a mute button, and the take's chapters (click one to go there;
+the one at the player's position is highlighted as it plays).
+
+Keys, anywhere in the player, as in common video players: Space or K plays and pauses,
+Left/Right go 5 s back and forward, J/L 10 s, Home/End to the start and the end, M mutes.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +54,16 @@ class TakePlayer(QWidget):
         self.slider.setAccessibleName(self.tr("Position"))
         self.slider.setEnabled(False)
         self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
+        # Arrow keys, Page Up/Down and clicks on the groove move the slider without
+        # dragging it: those move the player too.
+        self.slider.actionTriggered.connect(self._slider_action)
+        self.slider.setSingleStep(5000)
+        self.slider.setPageStep(10000)
+        self.mute_button = QPushButton(self.tr("Mute"))
+        self.mute_button.setObjectName("MuteButton")
+        self.mute_button.setCheckable(True)
+        self.mute_button.toggled.connect(self.audio.setMuted)
+        self.audio.mutedChanged.connect(self._muted)
         self.time_label = QLabel(clock_text(0))
         self.time_label.setObjectName("PlayerTime")
         self.chapters = QListWidget()
@@ -64,6 +79,7 @@ class TakePlayer(QWidget):
         transport.addWidget(self.play_button)
         transport.addWidget(self.slider, 1)
         transport.addWidget(self.time_label)
+        transport.addWidget(self.mute_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -76,6 +92,21 @@ class TakePlayer(QWidget):
         self.player.mediaStatusChanged.connect(self._status)
         self.path: Path | None = None
         self._pending: float | None = None
+        keys = {
+            "Space": self.toggle,
+            "K": self.toggle,
+            "Left": lambda: self.step(-5.0),
+            "Right": lambda: self.step(5.0),
+            "J": lambda: self.step(-10.0),
+            "L": lambda: self.step(10.0),
+            "Home": lambda: self.seek(0.0),
+            "End": lambda: self.seek(self.duration()),
+            "M": self.mute_button.toggle,
+        }
+        for key, action in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
 
     # ---- loading ------------------------------------------------------------------------
 
@@ -107,6 +138,8 @@ class TakePlayer(QWidget):
     # ---- playing ------------------------------------------------------------------------
 
     def toggle(self) -> None:
+        if self.path is None:
+            return
         if self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
         else:
@@ -128,8 +161,24 @@ class TakePlayer(QWidget):
             at, self._pending = self._pending, None
             self.player.setPosition(int(at * 1000))
 
+    def step(self, seconds: float) -> None:
+        """Go `seconds` forward (negative: back), staying within the take."""
+        if self.path is not None:
+            self.seek(min(max(0.0, self.position() + seconds), self.duration()))
+
     def position(self) -> float:
         return self.player.position() / 1000
+
+    def duration(self) -> float:
+        return self.player.duration() / 1000
+
+    def _slider_action(self, action: int) -> None:
+        if action != QSlider.SliderAction.SliderMove:  # a drag is followed by sliderMoved
+            self.player.setPosition(self.slider.sliderPosition())
+
+    def _muted(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
     def _chapter_clicked(self, item: QListWidgetItem) -> None:
         self.seek(float(item.data(START_ROLE)))

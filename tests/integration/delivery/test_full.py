@@ -42,7 +42,7 @@ def failed_rows(data_dir: Path, brief_id: str) -> list[tuple[str, DeliveryStatus
     library = Library.open(data_dir)
     rows = DeliveryStore(library.db).for_brief(brief_id)
     library.close()
-    return [(r.recipient_name, r.status, r.reason) for r in rows]
+    return [(r.recipient_name, r.status, r.reason_message) for r in rows]
 
 
 def test_full_folder(

@@ -19,6 +19,7 @@ from studio.cli import main
 from studio.delivery.queue import DeliveryQueue, RetryPolicy
 from studio.delivery.secrets import SecretStore
 from studio.delivery.sending import plan_send, queue_send
+from studio.delivery.sftp_connect import WRONG_KEY
 from studio.store.deliveries import DeliveryStatus, DeliveryStore
 from studio.store.destinations import DestinationStore
 from studio.store.library import Library
@@ -133,7 +134,8 @@ def test_unknown_changed_host_key_and_wrong_key_each_say_so(
         ("Ana", DeliveryStatus.FAILED),
         ("Bob", DeliveryStatus.FAILED),
     ]
-    assert "refused the login" in rows[1].reason
+    assert rows[1].reason == WRONG_KEY and rows[1].reason_params["user"] == sshd.user
+    assert f"refused the login of “{sshd.user}”" in rows[1].reason_message
     assert list(sshd.folder.rglob("*.brief.zip")) == []
 
 
@@ -169,7 +171,7 @@ def test_killed_mid_upload_the_next_run_resumes_from_the_remote_size(
     assert list(sshd.folder.rglob("*.brief.zip")) == []  # only the .part: nothing complete
     assert main(["deliveries", "--run"]) == 0
     [done] = deliveries(data_dir, brief_id)
-    assert done.status is DeliveryStatus.SENT, done.reason
+    assert done.status is DeliveryStatus.SENT, done.reason_message
     assert done.bytes_sent == size - held  # resumed from the server's size, nothing re-sent
     [copy] = [p for p in sshd.folder.rglob("*.brief.zip") if "shared" not in p.parts]
     assert copy.read_bytes() == bundle.read_bytes()
@@ -200,9 +202,11 @@ def test_server_gone_mid_upload_then_back_the_delivery_finishes_by_itself(
     def outage(delivery_id: str, done: int, total: int) -> None:
         if done >= total // 3 and not cut.is_set():
             cut.set()
+            # Stopped here, before the upload goes on: at loopback speed the rest of the
+            # file would otherwise be sent before a stop from another thread lands.
+            sshd.stop()  # the listener and the session serving us, killed
 
             def restart() -> None:
-                sshd.stop()  # the listener and the session serving us, killed
                 time.sleep(1.0)
                 sshd.start()
 
@@ -214,13 +218,14 @@ def test_server_gone_mid_upload_then_back_the_delivery_finishes_by_itself(
         SecretStore(),
         retry=RetryPolicy(first=0.3, cap=1.0, max_attempts=30),
         on_progress=outage,
-        on_change=lambda d: reasons.append(d.reason),
+        progress_every=0.0,  # every block: the whole file may take less than 0.25 s here
+        on_change=lambda d: reasons.append(d.reason_message),
     )
     with queue:
         queue.wake()
         [done] = queue.wait([delivery.id], timeout=120)
     assert cut.is_set()
-    assert done.status is DeliveryStatus.SENT, done.reason
+    assert done.status is DeliveryStatus.SENT, done.reason_message
     assert any(r for r in reasons)  # a retry happened, with its reason shown meanwhile
     assert done.bytes_sent < size  # resumed, not restarted
     [copy] = [p for p in sshd.folder.rglob("*.brief.zip") if "shared" not in p.parts]

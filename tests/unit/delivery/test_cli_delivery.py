@@ -204,3 +204,19 @@ def test_destination_test_says_what_is_wrong(
         str(tmp_path / "key"),
     )
     assert code == 1 and "127.0.0.1:9 refused the connection" in err
+
+
+def test_a_failure_is_said_in_english_with_its_details(
+    capsys: pytest.CaptureFixture[str], brief_id: str, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "b.brief.zip"
+    bundle.write_bytes(b"x" * 1000)
+    gone = tmp_path / "gone"
+    run(capsys, "recipients", "add", "Ana")
+    assert run(capsys, "destinations", "add", "Gone", "--folder", str(gone), "--no-test")[0] == 0
+    code, _, err = run(capsys, "send", brief_id, "--to", "Ana", "--bundle", str(bundle))
+    said = f"The folder {gone} does not exist. Create it or pick another one."
+    assert code == 1 and f"Ana: failed: {said}" in err
+    [row] = json.loads(run(capsys, "deliveries", "--json")[1])
+    assert (row["status"], row["reason"]) == ("failed", said)
+    assert run(capsys, "deliveries")[1].rstrip().endswith(said)

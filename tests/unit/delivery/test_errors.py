@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
 
 import paramiko
 import pytest
+from botocore import exceptions as boto
 
 from studio.delivery.errors import Problem, network_error
-from studio.delivery.sftp_connect import SftpSettings, sftp_problem
+from studio.delivery.s3_errors import NO_KEY, SKEW_UNKNOWN, s3_problem
+from studio.delivery.sftp_connect import WRONG_KEY, WRONG_PASSWORD, SftpSettings, sftp_problem
 
 SFTP = SftpSettings("files.example.com", 22, "ana", "/srv/briefs")
 
@@ -48,3 +51,19 @@ def test_sftp_failures(error: BaseException, problem: Problem, transient: bool) 
     found = sftp_problem(error, SFTP, "x.zip")
     assert (found.problem, found.transient) == (problem, transient)
     assert found.message and "{" not in found.message
+
+
+def test_our_own_words_are_in_the_template_not_in_its_params() -> None:
+    """A param is put as it is into the translated sentence: only names and numbers go there."""
+    refused = paramiko.AuthenticationException("no")
+    by_password = sftp_problem(refused, SFTP, "x.zip")
+    by_key = sftp_problem(refused, replace(SFTP, auth="key"), "x.zip")
+    assert (by_password.template, by_key.template) == (WRONG_PASSWORD, WRONG_KEY)
+    assert by_key.params == {"host": "files.example.com", "user": "ana"}
+    assert by_key.message.endswith("check the user name and key.")
+
+    skewed = boto.ClientError({"Error": {"Code": "RequestTimeTooSkewed"}}, "PutObject")
+    skew = s3_problem(skewed, "s3.example.com", "briefs", "s3.example.com", 443)
+    assert (skew.template, skew.params) == (SKEW_UNKNOWN, {"minutes": "15"})
+    no_key = s3_problem(boto.NoCredentialsError(), "s3.example.com", "b", "s3.example.com", 443)
+    assert (no_key.template, no_key.params) == (NO_KEY, {"endpoint": "s3.example.com"})

@@ -12,7 +12,7 @@ from studio.core.cancel import CancelledError, CancelToken
 from studio.delivery.bundle_file import fingerprint
 from studio.delivery.destination import MemoryResumeState, no_progress
 from studio.delivery.errors import DeliveryError, Problem
-from studio.delivery.folder import CHUNK, FolderDestination
+from studio.delivery.folder import CHUNK, DAMAGED_COPY, FolderDestination
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_a_corrupt_resume_is_caught_by_the_checksum(tmp_path: Path, bundle: Path
     state = MemoryResumeState({"staging": ".shop.brief.zip.partial"})
     with pytest.raises(DeliveryError, match="does not match the bundle") as caught:
         dest.upload(fingerprint(bundle), "a/shop.brief.zip", no_progress, CancelToken(), state)
-    assert caught.value.problem is Problem.VERIFY
+    assert (caught.value.problem, caught.value.template) == (Problem.VERIFY, DAMAGED_COPY)
     assert list((root / "a").iterdir()) == []
 
 

@@ -94,7 +94,7 @@ class FakeDestination:
 
     max_link_life = None
 
-    def __init__(self, failures: list[DeliveryError] | None = None, block: bool = False) -> None:
+    def __init__(self, failures: list[Exception] | None = None, block: bool = False) -> None:
         self.failures = failures or []
         self.block = block
         self.release = threading.Event()
@@ -186,24 +186,50 @@ def test_giving_up_fails_with_the_reason_and_aborts_the_upload(
         q.wake()
         [done] = q.wait([delivery_id], timeout=30)
     assert done.status is DeliveryStatus.FAILED and done.attempts == FAST.max_attempts
-    assert "refused the connection" in done.reason
+    assert (done.reason, done.reason_params) == (REFUSED, {"host": "h", "port": "1"})
+    assert "refused the connection" in done.reason_message
     assert fake.aborted == [done.shared_remote]
 
 
-def test_a_permanent_problem_fails_at_once(
-    setup: tuple[Library, str, Path], data_dir: Path, fake: FakeDestination
+@pytest.mark.parametrize(
+    ("failure", "attempts", "reason", "params", "message"),
+    [
+        (
+            DeliveryError(Problem.CREDENTIALS, "Wrong key for {x}.", x="b"),
+            1,
+            "Wrong key for {x}.",
+            {"x": "b"},
+            "Wrong key for b.",
+        ),
+        (
+            RuntimeError("disk on fire"),
+            0,
+            delivery_queue.UNEXPECTED,
+            {"detail": "RuntimeError: disk on fire"},
+            "Unexpected error: RuntimeError: disk on fire. See the log file.",
+        ),
+    ],
+)
+def test_a_permanent_problem_fails_at_once_with_its_template_and_params(
+    setup: tuple[Library, str, Path],
+    data_dir: Path,
+    fake: FakeDestination,
+    failure: Exception,
+    attempts: int,
+    reason: str,
+    params: dict[str, str],
+    message: str,
 ) -> None:
     library, brief_id, bundle = setup
-    fake.failures = [DeliveryError(Problem.CREDENTIALS, "Wrong key for {x}.", x="b")]
+    fake.failures = [failure]
     [delivery_id] = send(library, data_dir, brief_id, bundle, ["Ana"])
     with queue(data_dir) as q:
         q.wake()
-        [done] = q.wait([delivery_id], timeout=30)
-    assert (done.status, done.reason, done.attempts) == (
-        DeliveryStatus.FAILED,
-        "Wrong key for b.",
-        1,
-    )
+        q.wait([delivery_id], timeout=30)
+    # Stored as the template and its params: the UI says it in its own language.
+    done = DeliveryStore(library.db).get(delivery_id)
+    assert (done.status, done.attempts) == (DeliveryStatus.FAILED, attempts)
+    assert (done.reason, done.reason_params, done.reason_message) == (reason, params, message)
 
 
 def test_pause_resume_and_cancel_a_running_upload(
