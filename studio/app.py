@@ -40,10 +40,14 @@ class _CrashReporter(QObject):
 def load_style(app: QApplication) -> None:
     """The app's style sheet (resources/style/app.qss) on Qt's Fusion style."""
     app.setStyle("Fusion")
+    folder = resource_path("style")
     try:
-        app.setStyleSheet(resource_path("style", "app.qss").read_text("utf-8"))
+        sheet = (folder / "app.qss").read_text("utf-8")
     except OSError as error:
         log.warning("No style sheet: %s", error)
+        return
+    # Images in the sheet are named from its own folder, wherever the app is installed.
+    app.setStyleSheet(sheet.replace("{style}", folder.as_posix()))
 
 
 def run(data_dir: Path, debug: bool = False, argv: list[str] | None = None) -> int:

@@ -47,14 +47,9 @@ def main() -> int:
     load_style(app)
 
     pulse = PulseMic.start()
-    camera = FakeCamera(
-        size="1280x720", fps=30, pattern="flash", background="testsrc2", beep_every=1.0
-    ).start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             data_dir = Path(tmp)
-            settings = load_settings(data_dir)
-            save_settings(replace(settings, camera=camera.url, microphone="pulse"), data_dir)
             library = Library.open(data_dir)
             start = date.today() - timedelta(days=12)
             brief = brief_from_template("software", title="Checkout rewrite for Acme Shop",
@@ -63,18 +58,25 @@ def main() -> int:
             for lang in args.lang:
                 install_translators(app, lang)
                 for size in args.size:
+                    # The fake camera serves one connection: a new one for each window.
+                    camera = FakeCamera(size="1280x720", fps=30, pattern="flash",
+                                        background="testsrc2", beep_every=1.0).start()  # fmt: skip
+                    settings = replace(load_settings(data_dir), camera=camera.url)
+                    save_settings(replace(settings, microphone="pulse"), data_dir)
                     width, height = (int(v) for v in size.split("x"))
                     window = MainWindow(library)
                     window.resize(width, height)
                     window.show()
                     window.open_brief(brief.id)
-                    studio_shots(app, window, args.out / f"{lang}-{size}-studio")
-                    window.close()
-                    window.deleteLater()
-                    app.processEvents()
+                    try:
+                        studio_shots(app, window, args.out / f"{lang}-{size}-studio")
+                    finally:
+                        window.close()
+                        window.deleteLater()
+                        app.processEvents()
+                        camera.close()
             library.close()
     finally:
-        camera.close()
         pulse.close()
     return 0
 

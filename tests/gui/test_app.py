@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from studio import app as studio_app
 from studio.store.database import DB_FILENAME
@@ -110,3 +111,24 @@ def test_installing_a_language_sets_the_default_locale(qapp: QApplication) -> No
     assert qapp.translate("QFileDialog", "Open") == "Ouvrir"  # Qt's own French
     uninstall_translators(qapp)
     assert qapp.translate("QFileDialog", "Open") == "Open"
+
+
+def test_drop_down_lists_show_their_arrow(qapp: QApplication, qtbot: QtBot) -> None:
+    studio_app.load_style(qapp)
+    assert "{style}" not in qapp.styleSheet()
+    combo = QComboBox()
+    combo.addItems(["1280 × 720", "1920 × 1080"])
+    qtbot.addWidget(combo)
+    combo.resize(180, 32)
+    combo.show()
+    qtbot.waitExposed(combo)
+    image = combo.grab().toImage()
+    width, height = image.width(), image.height()
+    # The arrow is drawn in the drop-down area on the right; without an image for it Qt
+    # drew nothing there under our style sheet, and the list looked like a text field.
+    right = [
+        image.pixelColor(x, y).lightness()
+        for x in range(width - 20, width - 3)
+        for y in range(4, height - 4)
+    ]
+    assert min(right) < 160
