@@ -62,11 +62,12 @@ class CameraInfo:
     name: str
 
 
-def list_cameras() -> list[CameraInfo]:
+def list_cameras(sysfs: Path = V4L_SYSFS) -> list[CameraInfo]:
     """Cameras by index. On Linux from sysfs (no device is opened: fast, and a camera in use
-    elsewhere is still listed); elsewhere by opening indices 0..3."""
-    if V4L_SYSFS.is_dir():
-        return _linux_cameras(V4L_SYSFS)
+    elsewhere is still listed; no video4linux folder means no camera, so nothing is probed);
+    elsewhere by opening indices 0..3."""
+    if sys.platform.startswith("linux"):
+        return _linux_cameras(sysfs) if sysfs.is_dir() else []
     import cv2
 
     found: list[CameraInfo] = []

@@ -16,6 +16,7 @@ from studio.capture.devices import (
     _linux_cameras,
     audio_server_running,
     diagnose_camera,
+    list_cameras,
     load_sounddevice,
     parse_camera,
 )
@@ -96,3 +97,16 @@ def test_an_unreachable_sound_server_is_detected(
     assert audio_server_running() is False
     monkeypatch.setenv("PULSE_SERVER", "tcp:192.0.2.1:4713")
     assert audio_server_running() is None  # a network server: not checked
+
+
+@pytest.mark.skipif(not os.sys.platform.startswith("linux"), reason="sysfs is Linux's")
+def test_without_video4linux_there_is_no_camera_and_nothing_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cv2
+
+    def opened(*args: object) -> None:
+        raise AssertionError("a camera index was opened to probe it")
+
+    monkeypatch.setattr(cv2, "VideoCapture", opened)
+    assert list_cameras(tmp_path / "no-video4linux") == []
