@@ -116,8 +116,32 @@
         <translation>{name} n’est pas un paquet de brief&#x202f;: il n’a pas de manifest.json à sa racine.</translation>
     </message>
     <message>
-        <source>{name} is not a valid brief bundle: manifest.json {detail}.</source>
-        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json {detail}.</translation>
+        <source>{name} is damaged: {entry} cannot be read (its sizes disagree). Ask for the file again.</source>
+        <translation>{name} est endommagé&#x202f;: impossible de lire {entry} (ses tailles ne concordent pas). Demandez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid brief bundle: manifest.json is not valid JSON ({detail}).</source>
+        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json n’est pas du JSON valide ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid brief bundle: manifest.json does not say it is a {format}.</source>
+        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json n’indique pas qu’il s’agit d’un {format}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid brief bundle: manifest.json is invalid: {detail}.</source>
+        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json n’est pas valide ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid brief bundle: manifest.json is invalid at {field}: {detail}.</source>
+        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json n’est pas valide au champ {field} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid brief bundle: manifest.json lists {entry} more than once.</source>
+        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json répertorie {entry} plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid brief bundle: manifest.json names brief {listed}, but brief.json holds {found}.</source>
+        <translation>{name} n’est pas un paquet de brief valide&#x202f;: manifest.json désigne le brief {listed}, mais brief.json contient {found}.</translation>
     </message>
     <message>
         <source>{name} uses bundle format version {version}, which this Brief Studio does not know (it reads version {known}). Update Brief Studio to open it.</source>
@@ -128,12 +152,68 @@
         <translation>{name} a été refusé&#x202f;: l’entrée {entry!r} {detail}. Rien n’a été importé.</translation>
     </message>
     <message>
+        <source>has no name</source>
+        <translation>n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>has a name that is too long</source>
+        <translation>a un nom trop long</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>contient des caractères de contrôle dans son nom</translation>
+    </message>
+    <message>
+        <source>uses backslashes (a Windows path)</source>
+        <translation>utilise des barres obliques inverses (un chemin Windows)</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>est un chemin absolu</translation>
+    </message>
+    <message>
+        <source>names a drive</source>
+        <translation>désigne un lecteur</translation>
+    </message>
+    <message>
+        <source>points outside the bundle (..)</source>
+        <translation>pointe hors du paquet (..)</translation>
+    </message>
+    <message>
+        <source>has an empty or &apos;.&apos; path part</source>
+        <translation>a une partie de chemin vide ou «&#x202f;.&#x202f;»</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation>est chiffrée</translation>
+    </message>
+    <message>
+        <source>uses a compression Brief Studio does not read</source>
+        <translation>utilise une compression que Brief Studio ne sait pas lire</translation>
+    </message>
+    <message>
         <source>{name} was refused: it holds {count} files, more than the {limit} allowed.</source>
         <translation>{name} a été refusé&#x202f;: il contient {count} fichiers, au-delà des {limit} autorisés.</translation>
     </message>
     <message>
         <source>{name} was refused: {entry} would expand to {size}, more than the {limit} allowed.</source>
         <translation>{name} a été refusé&#x202f;: une fois décompressé, {entry} occuperait {size}, au-delà des {limit} autorisés.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: the whole bundle would expand to {size}, more than the {limit} allowed.</source>
+        <translation>{name} a été refusé&#x202f;: une fois décompressé, le paquet entier occuperait {size}, au-delà des {limit} autorisés.</translation>
     </message>
     <message>
         <source>{name} was refused: {entry} would expand {ratio}-fold ({size}), a sign of a zip bomb.</source>
@@ -160,6 +240,22 @@
         <translation>{name} contient un brief.json non valide&#x202f;: {detail}</translation>
     </message>
     <message>
+        <source>{name} holds an invalid brief.json, at {field}: {detail}</source>
+        <translation>{name} contient un brief.json non valide, au champ {field}&#x202f;: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} holds an invalid brief.json: it is not UTF-8 text.</source>
+        <translation>{name} contient un brief.json non valide&#x202f;: ce n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} holds an invalid brief.json: it lists one file as two attachments.</source>
+        <translation>{name} contient un brief.json non valide&#x202f;: il déclare un même fichier comme deux pièces jointes.</translation>
+    </message>
+    <message>
+        <source>{name} holds an invalid brief.json: the attachment {entry} is not in the attachments folder.</source>
+        <translation>{name} contient un brief.json non valide&#x202f;: la pièce jointe {entry} n’est pas dans le dossier des pièces jointes.</translation>
+    </message>
+    <message>
         <source>The brief “{title}” (id {brief_id}) is already in the library. Import it as a copy (--as-copy) to keep both.</source>
         <translation>Le brief «&#x202f;{title}&#x202f;» (identifiant {brief_id}) est déjà dans la bibliothèque. Importez-le comme copie (--as-copy) pour conserver les deux.</translation>
     </message>
@@ -168,8 +264,16 @@
         <translation>«&#x202f;{title}&#x202f;» n’a pas encore d’enregistrement. Enregistrez d’abord une prise, ou exportez sans la vidéo (--no-video).</translation>
     </message>
     <message>
+        <source>This brief has no recording yet. Record a take first, or export without the video (--no-video).</source>
+        <translation>Ce brief n’a pas encore d’enregistrement. Enregistrez d’abord une prise, ou exportez sans la vidéo (--no-video).</translation>
+    </message>
+    <message>
         <source>The recording of “{title}” is missing from the library ({path}).</source>
         <translation>L’enregistrement de «&#x202f;{title}&#x202f;» est introuvable dans la bibliothèque ({path}).</translation>
+    </message>
+    <message>
+        <source>The recording of this brief is missing from the library ({path}).</source>
+        <translation>L’enregistrement de ce brief est introuvable dans la bibliothèque ({path}).</translation>
     </message>
     <message>
         <source>The attached file {name} is missing from the library ({path}).</source>
@@ -182,6 +286,14 @@
     <message>
         <source>Cannot write {path}: {detail}.</source>
         <translation>Impossible d’écrire {path}&#x202f;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: its folder does not exist.</source>
+        <translation>Impossible d’écrire {path}&#x202f;: son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {file} changed while it was being added.</source>
+        <translation>Impossible d’écrire {path}&#x202f;: {file} a été modifié pendant son ajout.</translation>
     </message>
     <message>
         <source>OK: {name} holds “{title}”: {count} files, {size}, bundle format {version}; every checksum matches.</source>
@@ -315,16 +427,40 @@
         <translation>La caméra n’envoie plus d’images (débranchée&#x202f;?). L’enregistrement a été arrêté&#x202f;; ce qui avait été enregistré jusque-là est conservé.</translation>
     </message>
     <message>
-        <source>No microphone found{detail}. Connect one, or pick another device in Settings.</source>
-        <translation>Aucun micro trouvé{detail}. Branchez-en un ou choisissez un autre périphérique dans les Paramètres.</translation>
+        <source>No microphone found. Connect one, or pick another device in Settings.</source>
+        <translation>Aucun micro trouvé. Branchez-en un ou choisissez un autre périphérique dans les Paramètres.</translation>
     </message>
     <message>
-        <source>The microphone {microphone} cannot be opened: {detail}. Pick another device in Settings, or close programs that may hold it.</source>
-        <translation>Impossible d’ouvrir le micro {microphone}&#x202f;: {detail}. Choisissez un autre périphérique dans les Paramètres, ou fermez les programmes qui pourraient l’utiliser.</translation>
+        <source>No microphone found at index {index}. Connect one, or pick another device in Settings.</source>
+        <translation>Aucun micro trouvé à l’index {index}. Branchez-en un ou choisissez un autre périphérique dans les Paramètres.</translation>
     </message>
     <message>
-        <source>The microphone {microphone} stopped sending sound (unplugged?). The recording was stopped and what was recorded until then is kept.</source>
-        <translation>Le micro {microphone} n’envoie plus de son (débranché&#x202f;?). L’enregistrement a été arrêté&#x202f;; ce qui avait été enregistré jusque-là est conservé.</translation>
+        <source>No microphone found named “{name}”. Connect one, or pick another device in Settings.</source>
+        <translation>Aucun micro trouvé sous le nom «&#x202f;{name}&#x202f;». Branchez-en un ou choisissez un autre périphérique dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The microphone “{microphone}” cannot be opened: {detail}. Pick another device in Settings, or close programs that may hold it.</source>
+        <translation>Impossible d’ouvrir le micro «&#x202f;{microphone}&#x202f;»&#x202f;: {detail}. Choisissez un autre périphérique dans les Paramètres, ou fermez les programmes qui pourraient l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The default microphone cannot be opened: {detail}. Pick another device in Settings, or close programs that may hold it.</source>
+        <translation>Impossible d’ouvrir le micro par défaut&#x202f;: {detail}. Choisissez un autre périphérique dans les Paramètres, ou fermez les programmes qui pourraient l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The microphone “{microphone}” opened but sent no sound. Pick another device in Settings, or close programs that may hold it.</source>
+        <translation>Le micro «&#x202f;{microphone}&#x202f;» s’est ouvert mais n’envoie aucun son. Choisissez un autre périphérique dans les Paramètres, ou fermez les programmes qui pourraient l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The default microphone opened but sent no sound. Pick another device in Settings, or close programs that may hold it.</source>
+        <translation>Le micro par défaut s’est ouvert mais n’envoie aucun son. Choisissez un autre périphérique dans les Paramètres, ou fermez les programmes qui pourraient l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The microphone “{microphone}” stopped sending sound (unplugged?). The recording was stopped and what was recorded until then is kept.</source>
+        <translation>Le micro «&#x202f;{microphone}&#x202f;» n’envoie plus de son (débranché&#x202f;?). L’enregistrement a été arrêté&#x202f;; ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>The default microphone stopped sending sound (unplugged?). The recording was stopped and what was recorded until then is kept.</source>
+        <translation>Le micro par défaut n’envoie plus de son (débranché&#x202f;?). L’enregistrement a été arrêté&#x202f;; ce qui avait été enregistré jusque-là est conservé.</translation>
     </message>
     <message>
         <source>Brief Studio is not allowed to use the microphone. Allow microphone access in the system&apos;s privacy settings, then try again.</source>
@@ -343,6 +479,34 @@
         <translation>L’encodeur vidéo (ffmpeg) s’est arrêté&#x202f;: {detail}. Ce qui avait été enregistré jusque-là est conservé.</translation>
     </message>
     <message>
+        <source>The video encoder (ffmpeg) could not be started: {detail}. Check the ffmpeg set in Settings.</source>
+        <translation>Impossible de démarrer l’encodeur vidéo (ffmpeg)&#x202f;: {detail}. Vérifiez le ffmpeg indiqué dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The video encoder (ffmpeg) did not open its audio input ({detail}). What was recorded until then is kept.</source>
+        <translation>L’encodeur vidéo (ffmpeg) n’a pas ouvert son entrée audio ({detail}). Ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>The video encoder (ffmpeg) stopped taking the pictures ({detail}). What was recorded until then is kept.</source>
+        <translation>L’encodeur vidéo (ffmpeg) a cessé de recevoir les images ({detail}). Ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>The video encoder (ffmpeg) stopped taking the sound ({detail}). What was recorded until then is kept.</source>
+        <translation>L’encodeur vidéo (ffmpeg) a cessé de recevoir le son ({detail}). Ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>The video encoder (ffmpeg) did not finish writing the file in time. What was recorded until then is kept.</source>
+        <translation>L’encodeur vidéo (ffmpeg) n’a pas fini d’écrire le fichier à temps. Ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>The video encoder (ffmpeg) stopped with exit status {code}. What was recorded until then is kept.</source>
+        <translation>L’encodeur vidéo (ffmpeg) s’est arrêté avec le code de sortie {code}. Ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <source>The video encoder (ffmpeg) stopped unexpectedly. What was recorded until then is kept.</source>
+        <translation>L’encodeur vidéo (ffmpeg) s’est arrêté de manière inattendue. Ce qui avait été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
         <source>The disk is almost full ({free} left), so the recording was stopped. What was recorded is kept; free some space before recording again.</source>
         <translation>Le disque est presque plein (il reste {free})&#x202f;: l’enregistrement a été arrêté. Ce qui a été enregistré est conservé&#x202f;; libérez de l’espace avant d’enregistrer à nouveau.</translation>
     </message>
@@ -351,8 +515,44 @@
         <translation>{text} n’est pas une taille d’image. Écrivez-la sous la forme largeur x hauteur, par exemple 1280x720.</translation>
     </message>
     <message>
-        <source>Cannot {action}: {state}.</source>
-        <translation>Action «&#x202f;{action}&#x202f;» impossible (état&#x202f;: {state}).</translation>
+        <source>Cannot start recording: {state}.</source>
+        <translation>Impossible de démarrer l’enregistrement&#x202f;: {state}.</translation>
+    </message>
+    <message>
+        <source>Cannot pause: {state}.</source>
+        <translation>Impossible de mettre en pause&#x202f;: {state}.</translation>
+    </message>
+    <message>
+        <source>Cannot resume: {state}.</source>
+        <translation>Impossible de reprendre&#x202f;: {state}.</translation>
+    </message>
+    <message>
+        <source>Cannot start a chapter: {state}.</source>
+        <translation>Impossible de commencer un chapitre&#x202f;: {state}.</translation>
+    </message>
+    <message>
+        <source>Cannot stop: {state}.</source>
+        <translation>Impossible d’arrêter&#x202f;: {state}.</translation>
+    </message>
+    <message>
+        <source>the camera and microphone are not open</source>
+        <translation>la caméra et le micro ne sont pas ouverts</translation>
+    </message>
+    <message>
+        <source>nothing is being recorded</source>
+        <translation>rien n’est en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>a take is being recorded</source>
+        <translation>une prise est en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>the take is paused</source>
+        <translation>la prise est en pause</translation>
+    </message>
+    <message>
+        <source>the take is being saved</source>
+        <translation>la prise est en cours de sauvegarde</translation>
     </message>
     <message>
         <source>The encoder is falling behind ({lag:.1f} s). Close other programs or record at 720p.</source>
@@ -1200,13 +1400,6 @@
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>Preparing the video</source>
-        <translation>Préparation de la vidéo</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Bundle</source>
@@ -1829,6 +2022,69 @@ Rédigez un brief de projet structuré pour des freelances, enregistrez une vid�
 
 Vos briefs sont enregistrés dans&#x202f;:
 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>ffmpeg was not found. Install it (Debian/Ubuntu: sudo apt install ffmpeg; macOS: brew install ffmpeg) or set its path in Settings.</source>
+        <translation>ffmpeg est introuvable. Installez-le (Debian/Ubuntu&#x202f;: sudo apt install ffmpeg&#x202f;; macOS&#x202f;: brew install ffmpeg) ou indiquez son chemin dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>ffmpeg was not found. Install it (Debian/Ubuntu: sudo apt install ffmpeg; macOS: brew install ffmpeg) or set its path in Settings. ({detail})</source>
+        <translation>ffmpeg est introuvable. Installez-le (Debian/Ubuntu&#x202f;: sudo apt install ffmpeg&#x202f;; macOS&#x202f;: brew install ffmpeg) ou indiquez son chemin dans les Paramètres. ({detail})</translation>
+    </message>
+    <message>
+        <source>The ffmpeg set in Settings, {path}, is not an executable file. Install ffmpeg (Debian/Ubuntu: sudo apt install ffmpeg; macOS: brew install ffmpeg) or correct its path in Settings.</source>
+        <translation>Le ffmpeg indiqué dans les Paramètres, {path}, n’est pas un fichier exécutable. Installez ffmpeg (Debian/Ubuntu&#x202f;: sudo apt install ffmpeg&#x202f;; macOS&#x202f;: brew install ffmpeg) ou corrigez son chemin dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>{what} failed: {detail}</source>
+        <translation>{what} a échoué&#x202f;: {detail}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {program} could not be started ({detail}).</source>
+        <translation>{what} a échoué&#x202f;: impossible de lancer {program} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} failed: ffmpeg stopped with exit status {code}.</source>
+        <translation>{what} a échoué&#x202f;: ffmpeg s’est arrêté avec le code de sortie {code}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} as a video: {detail}</source>
+        <translation>Impossible de lire {name} comme une vidéo&#x202f;: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} as a video: the file does not exist.</source>
+        <translation>Impossible de lire {name} comme une vidéo&#x202f;: le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} as a video (ffmpeg gave no reason).</source>
+        <translation>Impossible de lire {name} comme une vidéo (ffmpeg n’a donné aucune raison).</translation>
+    </message>
+    <message>
+        <source>Preparing the video</source>
+        <translation>La préparation de la vidéo</translation>
+    </message>
+    <message>
+        <source>Saving the recording</source>
+        <translation>La sauvegarde de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Measuring the recording</source>
+        <translation>La mesure de la durée de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Taking the poster frame</source>
+        <translation>La capture de la miniature</translation>
+    </message>
+    <message>
+        <source>Trimming the video</source>
+        <translation>La découpe de la vidéo</translation>
+    </message>
+    <message>
+        <source>Trimming the video (re-encoding)</source>
+        <translation>La découpe de la vidéo (avec réencodage)</translation>
     </message>
 </context>
 <context>

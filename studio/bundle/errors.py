@@ -1,7 +1,8 @@
 """Why a bundle cannot be written, trusted or imported, each said so a person can act on it.
 
-The templates are marked for translation; the UI translates `template` and formats it with
-`values`, the CLI shows `message` (English).
+The templates are marked for translation, one sentence per situation; the UI translates
+`template` and formats it with `values` (a `Phrase` among them translated too, a `DataSize`
+written in the locale's units), the CLI shows `message` (English).
 """
 
 from __future__ import annotations
@@ -76,23 +77,63 @@ DAMAGED = QT_TRANSLATE_NOOP(
 NO_MANIFEST = QT_TRANSLATE_NOOP(
     "Bundle", "{name} is not a brief bundle: it has no manifest.json at its top level."
 )
-BAD_MANIFEST = QT_TRANSLATE_NOOP(
-    "Bundle", "{name} is not a valid brief bundle: manifest.json {detail}."
+DAMAGED_SIZES = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} is damaged: {entry} cannot be read (its sizes disagree). Ask for the file again.",
+)
+MANIFEST_NOT_JSON = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a valid brief bundle: manifest.json is not valid JSON ({detail})."
+)
+MANIFEST_NOT_OURS = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a valid brief bundle: manifest.json does not say it is a {format}."
+)
+MANIFEST_INVALID = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a valid brief bundle: manifest.json is invalid: {detail}."
+)
+MANIFEST_INVALID_AT = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} is not a valid brief bundle: manifest.json is invalid at {field}: {detail}.",
+)
+MANIFEST_TWICE = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} is not a valid brief bundle: manifest.json lists {entry} more than once."
+)
+MANIFEST_OTHER_BRIEF = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} is not a valid brief bundle: manifest.json names brief {listed}, but brief.json "
+    "holds {found}.",
 )
 UNKNOWN_VERSION = QT_TRANSLATE_NOOP(
     "Bundle",
     "{name} uses bundle format version {version}, which this Brief Studio does not know "
     "(it reads version {known}). Update Brief Studio to open it.",
 )
+# {detail} is one of the UNSAFE_* reasons below, translated on its own.
 UNSAFE_PATH = QT_TRANSLATE_NOOP(
     "Bundle", "{name} was refused: the entry {entry!r} {detail}. Nothing was imported."
 )
+UNSAFE_NO_NAME = QT_TRANSLATE_NOOP("Bundle", "has no name")
+UNSAFE_LONG_NAME = QT_TRANSLATE_NOOP("Bundle", "has a name that is too long")
+UNSAFE_CONTROL = QT_TRANSLATE_NOOP("Bundle", "has control characters in its name")
+UNSAFE_BACKSLASH = QT_TRANSLATE_NOOP("Bundle", "uses backslashes (a Windows path)")
+UNSAFE_ABSOLUTE = QT_TRANSLATE_NOOP("Bundle", "is an absolute path")
+UNSAFE_DRIVE = QT_TRANSLATE_NOOP("Bundle", "names a drive")
+UNSAFE_PARENT = QT_TRANSLATE_NOOP("Bundle", "points outside the bundle (..)")
+UNSAFE_EMPTY_PART = QT_TRANSLATE_NOOP("Bundle", "has an empty or '.' path part")
+UNSAFE_TWICE = QT_TRANSLATE_NOOP("Bundle", "appears twice")
+UNSAFE_SYMLINK = QT_TRANSLATE_NOOP("Bundle", "is a symbolic link")
+UNSAFE_NOT_FILE = QT_TRANSLATE_NOOP("Bundle", "is not a regular file")
+UNSAFE_ENCRYPTED = QT_TRANSLATE_NOOP("Bundle", "is encrypted")
+UNSAFE_COMPRESSION = QT_TRANSLATE_NOOP("Bundle", "uses a compression Brief Studio does not read")
 TOO_MANY_FILES = QT_TRANSLATE_NOOP(
     "Bundle", "{name} was refused: it holds {count} files, more than the {limit} allowed."
 )
 TOO_BIG = QT_TRANSLATE_NOOP(
     "Bundle",
     "{name} was refused: {entry} would expand to {size}, more than the {limit} allowed.",
+)
+TOTAL_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} was refused: the whole bundle would expand to {size}, more than the {limit} allowed.",
 )
 BOMB = QT_TRANSLATE_NOOP(
     "Bundle",
@@ -113,6 +154,19 @@ CHECKSUM_MISMATCH = QT_TRANSLATE_NOOP(
     "{name} was altered or damaged: the checksum of {entry} does not match its manifest.",
 )
 INVALID_BRIEF = QT_TRANSLATE_NOOP("Bundle", "{name} holds an invalid brief.json: {detail}")
+INVALID_BRIEF_AT = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} holds an invalid brief.json, at {field}: {detail}"
+)
+BRIEF_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} holds an invalid brief.json: it is not UTF-8 text."
+)
+BRIEF_ATTACHMENT_TWICE = QT_TRANSLATE_NOOP(
+    "Bundle", "{name} holds an invalid brief.json: it lists one file as two attachments."
+)
+BRIEF_ATTACHMENT_OUTSIDE = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "{name} holds an invalid brief.json: the attachment {entry} is not in the attachments folder.",
+)
 BRIEF_EXISTS = QT_TRANSLATE_NOOP(
     "Bundle",
     "The brief “{title}” (id {brief_id}) is already in the library. Import it as a copy "
@@ -123,8 +177,16 @@ NO_TAKE = QT_TRANSLATE_NOOP(
     "“{title}” has no recording yet. Record a take first, or export without the video "
     "(--no-video).",
 )
+NO_TAKE_UNTITLED = QT_TRANSLATE_NOOP(
+    "Bundle",
+    "This brief has no recording yet. Record a take first, or export without the video "
+    "(--no-video).",
+)
 TAKE_FILE_MISSING = QT_TRANSLATE_NOOP(
     "Bundle", "The recording of “{title}” is missing from the library ({path})."
+)
+TAKE_FILE_MISSING_UNTITLED = QT_TRANSLATE_NOOP(
+    "Bundle", "The recording of this brief is missing from the library ({path})."
 )
 ATTACHMENT_MISSING = QT_TRANSLATE_NOOP(
     "Bundle", "The attached file {name} is missing from the library ({path})."
@@ -135,14 +197,7 @@ NO_SPACE = QT_TRANSLATE_NOOP(
     "Free some space or export elsewhere.",
 )
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Bundle", "Cannot write {path}: {detail}.")
-
-
-def human_size(size: float) -> str:
-    """Bytes in the units people read: 512 bytes, 1.5 MB, 3.2 GB (powers of 1000)."""
-    if size < 1000:
-        return f"{int(size)} bytes"
-    for unit in ("KB", "MB", "GB", "TB"):
-        size /= 1000
-        if size < 1000 or unit == "TB":
-            break
-    return f"{size:.1f} {unit}"
+NO_FOLDER = QT_TRANSLATE_NOOP("Bundle", "Cannot write {path}: its folder does not exist.")
+SOURCE_CHANGED = QT_TRANSLATE_NOOP(
+    "Bundle", "Cannot write {path}: {file} changed while it was being added."
+)

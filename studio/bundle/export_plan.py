@@ -126,7 +126,7 @@ def plan_export(
     brief = library.get(library.resolve_id(brief_id))
     target = bundle_target(out, brief, today or date.today(), library.data_dir)
     if out is not None and not target.parent.is_dir():
-        raise e.BundleError(e.CANNOT_WRITE, path=target, detail="its folder does not exist")
+        raise e.BundleError(e.NO_FOLDER, path=target)
     work_dir = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.work"
     bundled, attachments = _attachments(library, brief)
     plan = ExportPlan(bundled, target, work_dir, now_utc(), options, attachments)
@@ -134,9 +134,13 @@ def plan_export(
         return plan
     take = library.takes.picked(brief.id)
     if take is None:
-        raise e.NoTakeError(e.NO_TAKE, title=brief.title or "Untitled")
+        if not brief.title.strip():
+            raise e.NoTakeError(e.NO_TAKE_UNTITLED)
+        raise e.NoTakeError(e.NO_TAKE, title=brief.title)
     source = library.data_dir / take.path
     if not source.is_file():
+        if not brief.title.strip():
+            raise e.BundleError(e.TAKE_FILE_MISSING_UNTITLED, path=source)
         raise e.BundleError(e.TAKE_FILE_MISSING, title=brief.title, path=source)
     ffmpeg = find_ffmpeg(options.ffmpeg_path)
     info = probe(source, options.ffmpeg_path)

@@ -44,6 +44,7 @@ from studio.bundle.viewer import render_index
 from studio.bundle.writer import BundleWriter
 from studio.core.brief import Brief
 from studio.core.cancel import CancelToken
+from studio.core.i18n import DataSize
 from studio.core.serialize import brief_to_json
 from studio.media.export import run_video
 from studio.media.job import run
@@ -131,8 +132,8 @@ def _check_space(plan: ExportPlan) -> None:
         raise e.ExportSpaceError(
             e.NO_SPACE,
             folder=plan.out_path.parent,
-            needed=e.human_size(needed),
-            free=e.human_size(free),
+            needed=DataSize(needed),
+            free=DataSize(free),
         )
 
 

@@ -13,7 +13,10 @@ import jsonschema
 from jsonschema.exceptions import best_match
 
 from studio.bundle.errors import (
-    BAD_MANIFEST,
+    MANIFEST_INVALID,
+    MANIFEST_INVALID_AT,
+    MANIFEST_NOT_JSON,
+    MANIFEST_NOT_OURS,
     UNKNOWN_VERSION,
     NotABundleError,
     UnknownBundleVersionError,
@@ -114,8 +117,9 @@ def _validator() -> jsonschema.protocols.Validator:
 
 
 def _where(error: jsonschema.ValidationError) -> str:
+    """The field at fault, e.g. `files[2].size`; empty for the document itself."""
     parts = [f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path]
-    return "".join(parts).lstrip(".") or "(document)"
+    return "".join(parts).lstrip(".")
 
 
 def manifest_from_json(text: str | bytes, name: str) -> Manifest:
@@ -123,16 +127,18 @@ def manifest_from_json(text: str | bytes, name: str) -> Manifest:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise NotABundleError(BAD_MANIFEST, name=name, detail=f"is not valid JSON ({exc})") from exc
+        raise NotABundleError(MANIFEST_NOT_JSON, name=name, detail=exc) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise NotABundleError(BAD_MANIFEST, name=name, detail=f"does not say it is a {FORMAT}")
+        raise NotABundleError(MANIFEST_NOT_OURS, name=name, format=FORMAT)
     version = data.get("version")
     if version != VERSION:
         raise UnknownBundleVersionError(UNKNOWN_VERSION, name=name, version=version, known=VERSION)
     error = best_match(_validator().iter_errors(data))
     if error is not None:
-        detail = f"is invalid at {_where(error)}: {error.message}"
-        raise NotABundleError(BAD_MANIFEST, name=name, detail=detail)
+        field = _where(error)
+        if not field:
+            raise NotABundleError(MANIFEST_INVALID, name=name, detail=error.message)
+        raise NotABundleError(MANIFEST_INVALID_AT, name=name, field=field, detail=error.message)
     created = datetime.fromisoformat(data["created"].replace("Z", "+00:00"))
     raw_video = data.get("video")
     video = None

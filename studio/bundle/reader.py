@@ -32,6 +32,7 @@ from studio.bundle.manifest import (
 from studio.core.brief import Brief
 from studio.core.cancel import CancelToken
 from studio.core.errors import InvalidBriefError
+from studio.core.i18n import DataSize, Phrase
 from studio.core.serialize import brief_from_json
 
 MB = 1000 * 1000
@@ -59,24 +60,25 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def unsafe_name(name: str, max_length: int = DEFAULT_LIMITS.max_name) -> str | None:
-    """Why an entry name may not be used as a relative path, or None when it is fine."""
+    """Why an entry name may not be used as a relative path (an UNSAFE_* reason, marked for
+    translation), or None when it is fine."""
     if not name:
-        return "has no name"
+        return e.UNSAFE_NO_NAME
     if len(name) > max_length:
-        return "has a name that is too long"
+        return e.UNSAFE_LONG_NAME
     if _CONTROL.search(name):
-        return "has control characters in its name"
+        return e.UNSAFE_CONTROL
     if "\\" in name:
-        return "uses backslashes (a Windows path)"
+        return e.UNSAFE_BACKSLASH
     if name.startswith("/"):
-        return "is an absolute path"
+        return e.UNSAFE_ABSOLUTE
     if _DRIVE.match(name):
-        return "names a drive"
+        return e.UNSAFE_DRIVE
     parts = name.rstrip("/").split("/")
     if any(p == ".." for p in parts):
-        return "points outside the bundle (..)"
+        return e.UNSAFE_PARENT
     if any(p in ("", ".") for p in parts):
-        return "has an empty or '.' path part"
+        return e.UNSAFE_EMPTY_PART
     return None
 
 
@@ -143,9 +145,11 @@ class BundleReader:
             name = info.orig_filename
             problem = unsafe_name(name, limits.max_name) or _unsafe_kind(info)
             if problem is None and name.casefold() in seen:
-                problem = "appears twice"
+                problem = e.UNSAFE_TWICE
             if problem is not None:
-                raise e.UnsafeBundleError(e.UNSAFE_PATH, name=self.name, entry=name, detail=problem)
+                raise e.UnsafeBundleError(
+                    e.UNSAFE_PATH, name=self.name, entry=name, detail=Phrase(problem)
+                )
             seen.add(name.casefold())
             if name.endswith("/"):
                 continue  # a folder entry: nothing to read
@@ -156,24 +160,21 @@ class BundleReader:
 
     def _check_size(self, name: str, info: zipfile.ZipInfo, total: int) -> None:
         limits = self.limits
-        size = e.human_size(info.file_size)
+        size = DataSize(info.file_size)
         if info.file_size > limits.max_file:
-            limit = e.human_size(limits.max_file)
+            limit = DataSize(limits.max_file)
             raise e.BundleTooLargeError(
                 e.TOO_BIG, name=self.name, entry=name, size=size, limit=limit
             )
         if total > limits.max_total:
             raise e.BundleTooLargeError(
-                e.TOO_BIG,
+                e.TOTAL_TOO_BIG,
                 name=self.name,
-                entry="the whole bundle",
-                size=e.human_size(total),
-                limit=e.human_size(limits.max_total),
+                size=DataSize(total),
+                limit=DataSize(limits.max_total),
             )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise e.NotABundleError(
-                e.DAMAGED, name=self.name, entry=name, detail="its sizes disagree"
-            )
+            raise e.NotABundleError(e.DAMAGED_SIZES, name=self.name, entry=name)
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
             raise e.BundleTooLargeError(
@@ -187,8 +188,7 @@ class BundleReader:
         listed: set[str] = set()
         for entry in manifest.files:
             if entry.path in listed or entry.path == MANIFEST_NAME:
-                detail = f"lists {entry.path} more than once"
-                raise e.NotABundleError(e.BAD_MANIFEST, name=self.name, detail=detail)
+                raise e.NotABundleError(e.MANIFEST_TWICE, name=self.name, entry=entry.path)
             listed.add(entry.path)
             info = self._infos.get(entry.path)
             if info is None:
@@ -218,24 +218,24 @@ class BundleReader:
         try:
             brief = brief_from_json(data.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            raise e.InvalidBundleBriefError(
-                e.INVALID_BRIEF, name=self.name, detail="it is not UTF-8 text"
-            ) from exc
+            raise e.InvalidBundleBriefError(e.BRIEF_NOT_UTF8, name=self.name) from exc
         except InvalidBriefError as exc:
-            raise e.InvalidBundleBriefError(
-                e.INVALID_BRIEF, name=self.name, detail=exc.message
-            ) from exc
+            raise _invalid_brief(self.name, exc) from exc
         if brief.id != self.manifest.brief_id:
-            detail = f"names brief {self.manifest.brief_id}, but brief.json holds {brief.id}"
-            raise e.NotABundleError(e.BAD_MANIFEST, name=self.name, detail=detail)
+            raise e.NotABundleError(
+                e.MANIFEST_OTHER_BRIEF,
+                name=self.name,
+                listed=self.manifest.brief_id,
+                found=brief.id,
+            )
         paths = [a.path for a in brief.attachments]
         if len(set(paths)) != len(paths):
-            detail = "lists one file as two attachments"
-            raise e.InvalidBundleBriefError(e.INVALID_BRIEF, name=self.name, detail=detail)
+            raise e.InvalidBundleBriefError(e.BRIEF_ATTACHMENT_TWICE, name=self.name)
         for attachment in brief.attachments:
             if not attachment.path.startswith(ATTACHMENTS_DIR):
-                detail = f"the attachment {attachment.path} is not in the attachments folder"
-                raise e.InvalidBundleBriefError(e.INVALID_BRIEF, name=self.name, detail=detail)
+                raise e.InvalidBundleBriefError(
+                    e.BRIEF_ATTACHMENT_OUTSIDE, name=self.name, entry=attachment.path
+                )
             listed = self.manifest.entry(attachment.path)
             if listed is None:
                 raise e.BundleMismatchError(e.MISSING_FILE, name=self.name, entry=attachment.path)
@@ -250,7 +250,7 @@ class BundleReader:
     def _check_small(self, name: str) -> None:
         info = self._infos[name]
         if info.file_size > self.limits.max_text:
-            size, limit = e.human_size(info.file_size), e.human_size(self.limits.max_text)
+            size, limit = DataSize(info.file_size), DataSize(self.limits.max_text)
             raise e.BundleTooLargeError(
                 e.TOO_BIG, name=self.name, entry=name, size=size, limit=limit
             )
@@ -312,11 +312,20 @@ class BundleReader:
 def _unsafe_kind(info: zipfile.ZipInfo) -> str | None:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        return "is a symbolic link"
+        return e.UNSAFE_SYMLINK
     if mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return "is not a regular file"
+        return e.UNSAFE_NOT_FILE
     if info.flag_bits & 0x1:
-        return "is encrypted"
+        return e.UNSAFE_ENCRYPTED
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return "uses a compression Brief Studio does not read"
+        return e.UNSAFE_COMPRESSION
     return None
+
+
+def _invalid_brief(name: str, error: InvalidBriefError) -> e.InvalidBundleBriefError:
+    """brief.json breaks the schema: the field at fault, and what the schema says of it."""
+    if error.field:
+        return e.InvalidBundleBriefError(
+            e.INVALID_BRIEF_AT, name=name, field=error.field, detail=error.problem
+        )
+    return e.InvalidBundleBriefError(e.INVALID_BRIEF, name=name, detail=error.problem)

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.bundle.errors import human_size
 from studio.bundle.manifest import VERSION, Manifest
 from studio.bundle.reader import DEFAULT_LIMITS, BundleReader, Limits
 from studio.core.brief import Brief
 from studio.core.cancel import CancelToken
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.core.i18n import QT_TRANSLATE_NOOP, human_size
 
 Progress = Callable[[float, float], None]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from studio.atomic import fsync_dir
-from studio.bundle.errors import CANNOT_WRITE, BundleError
+from studio.bundle.errors import CANNOT_WRITE, SOURCE_CHANGED, BundleError
 from studio.bundle.manifest import MANIFEST_NAME, FileEntry
 from studio.core.cancel import CancelToken
 
@@ -137,8 +137,7 @@ class BundleWriter:
         except OSError as exc:
             raise BundleError(CANNOT_WRITE, path=self.target, detail=exc.strerror or exc) from exc
         if written != size:
-            detail = f"{source.name} changed while it was being added"
-            raise BundleError(CANNOT_WRITE, path=self.target, detail=detail)
+            raise BundleError(SOURCE_CHANGED, path=self.target, file=source.name)
         entry = FileEntry(path, written, digest.hexdigest(), media_type)
         self.entries.append(entry)
         return entry

@@ -20,9 +20,14 @@ from types import ModuleType
 from typing import Any
 
 from studio.capture.errors import (
+    DEFAULT_MICROPHONE_FAILED,
+    DEFAULT_MICROPHONE_SILENT,
     MICROPHONE_FAILED,
+    MICROPHONE_SILENT,
     NO_AUDIO_SERVER,
     NO_MICROPHONE,
+    NO_MICROPHONE_AT_INDEX,
+    NO_MICROPHONE_NAMED,
     NO_PORTAUDIO,
     CaptureError,
     Problem,
@@ -188,19 +193,19 @@ def resolve_microphone(spec: str) -> int | None:
         index = int(spec)
         if any(m.index == index for m in microphones):
             return index
-        raise CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE, detail=f" at index {spec}")
+        raise CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE_AT_INDEX, index=spec)
     exact = [m for m in microphones if m.name == spec]
     partial = [m for m in microphones if spec.lower() in m.name.lower()]
     chosen = exact or partial
     if not chosen:
-        raise CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE, detail=f" named “{spec}”")
+        raise CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE_NAMED, name=spec)
     return chosen[0].index
 
 
 def no_microphone_error() -> CaptureError:
     if audio_server_running() is False:
         return CaptureError(Problem.NO_AUDIO_SERVER, NO_AUDIO_SERVER)
-    return CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE, detail="")
+    return CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE)
 
 
 def microphone_open_error(microphone: str, error: BaseException) -> CaptureError:
@@ -208,15 +213,25 @@ def microphone_open_error(microphone: str, error: BaseException) -> CaptureError
     return _audio_error(microphone, error)
 
 
+def microphone_silent_error(microphone: str) -> CaptureError:
+    """The error for a stream that opened but never delivered sound."""
+    if audio_server_running() is False:
+        return CaptureError(Problem.NO_AUDIO_SERVER, NO_AUDIO_SERVER)
+    if not microphone:
+        return CaptureError(Problem.MICROPHONE_FAILED, DEFAULT_MICROPHONE_SILENT)
+    return CaptureError(Problem.MICROPHONE_FAILED, MICROPHONE_SILENT, microphone=microphone)
+
+
 def _audio_error(microphone: str, error: BaseException) -> CaptureError:
+    """`microphone` is the spec the person chose, empty for the system's default input;
+    `error` is what PortAudio said."""
     if audio_server_running() is False:
         return CaptureError(Problem.NO_AUDIO_SERVER, NO_AUDIO_SERVER)
     text = str(error).strip() or type(error).__name__
+    if not microphone:
+        return CaptureError(Problem.MICROPHONE_FAILED, DEFAULT_MICROPHONE_FAILED, detail=text)
     return CaptureError(
-        Problem.MICROPHONE_FAILED,
-        MICROPHONE_FAILED,
-        microphone=f"“{microphone}”" if microphone else "(default)",
-        detail=text,
+        Problem.MICROPHONE_FAILED, MICROPHONE_FAILED, microphone=microphone, detail=text
     )
 
 

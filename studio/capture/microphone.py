@@ -20,7 +20,11 @@ import numpy as np
 import numpy.typing as npt
 
 from studio.capture.clock import AudioClock
-from studio.capture.devices import load_sounddevice, microphone_open_error
+from studio.capture.devices import (
+    load_sounddevice,
+    microphone_open_error,
+    microphone_silent_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +108,7 @@ class Microphone:
         self.clock.latency = self.blocksize / self.rate
         if not self._first.wait(timeout):
             self.close()
-            raise microphone_open_error(self.name, TimeoutError("no sound arrived"))
+            raise microphone_silent_error(self.name)
 
     def _callback(self, indata: Samples, frames: int, _time: Any, status: Any) -> None:
         now = time.monotonic()

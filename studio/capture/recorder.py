@@ -28,7 +28,21 @@ from pathlib import Path
 from studio.capture.camera import Camera, Frame
 from studio.capture.devices import parse_camera, resolve_microphone
 from studio.capture.encoder import HARDWARE_ABOVE, choose_settings, working_hardware_encoder
-from studio.capture.errors import NOT_RECORDING, CaptureError, Problem, together
+from studio.capture.errors import (
+    CANNOT_CHAPTER,
+    CANNOT_PAUSE,
+    CANNOT_RESUME,
+    CANNOT_START,
+    CANNOT_STOP,
+    STATE_CLOSED,
+    STATE_PAUSED,
+    STATE_READY,
+    STATE_RECORDING,
+    STATE_STOPPING,
+    CaptureError,
+    Problem,
+    together,
+)
 from studio.capture.finalize import finalize
 from studio.capture.health import DISK_STOP_BYTES, LiveHealth, State, snapshot
 from studio.capture.microphone import Level, Microphone
@@ -44,12 +58,21 @@ from studio.capture.sidecar import (
 from studio.capture.watch import Watch, feed
 from studio.capture.writer import EncoderProcess
 from studio.core.cancel import CancelToken
+from studio.core.i18n import Phrase
 from studio.core.take import Chapter, Take
 from studio.media.binaries import find_ffmpeg
 from studio.media.job import Progress
 
 log = logging.getLogger(__name__)
 WATCH_PERIOD = 0.25
+# Why an action is refused, said by the state the recorder is in.
+_STATE_TEXT = {
+    State.CLOSED: STATE_CLOSED,
+    State.READY: STATE_READY,
+    State.RECORDING: STATE_RECORDING,
+    State.PAUSED: STATE_PAUSED,
+    State.STOPPING: STATE_STOPPING,
+}
 
 
 @dataclass(frozen=True)
@@ -193,7 +216,7 @@ class Recorder:
     def start(self, name: str = "", chapter: str = "") -> str:
         """Start a take now; `chapter` names the first chapter. Returns the take's id."""
         with self._lock:
-            self._require(State.READY, "start recording")
+            self._require(State.READY, CANNOT_START)
             assert self.camera is not None and self.microphone is not None
             assert self._ffmpeg is not None
             config, first = self.config, self.camera.latest()
@@ -223,14 +246,14 @@ class Recorder:
 
     def pause(self) -> None:
         with self._lock:
-            self._require(State.RECORDING, "pause")
+            self._require(State.RECORDING, CANNOT_PAUSE)
             assert self._session is not None
             self._session.pause()
             self._state = State.PAUSED
 
     def resume(self) -> None:
         with self._lock:
-            self._require(State.PAUSED, "resume")
+            self._require(State.PAUSED, CANNOT_RESUME)
             assert self._session is not None
             self._session.resume()
             self._state = State.RECORDING
@@ -239,7 +262,7 @@ class Recorder:
         """Stamp a chapter starting now (the "next section" button)."""
         with self._lock:
             if self._state not in (State.RECORDING, State.PAUSED) or self._session is None:
-                self._require(State.RECORDING, "start a chapter")
+                self._require(State.RECORDING, CANNOT_CHAPTER)
             assert self._session is not None
             chapter = Chapter(title, round(self._session.elapsed(), 3))
             session = self._session
@@ -253,7 +276,7 @@ class Recorder:
         with self._lock:
             session = self._session
             if session is None:
-                self._require(State.RECORDING, "stop")
+                self._require(State.RECORDING, CANNOT_STOP)
             assert session is not None and self._ffmpeg is not None
             self._state = State.STOPPING
             session.request_stop()
@@ -298,9 +321,11 @@ class Recorder:
             self._take_lock.release(remove=True)
             self._take_lock = None
 
-    def _require(self, state: State, action: str) -> None:
+    def _require(self, state: State, refused: str) -> None:
+        """Raise `refused` (a CANNOT_* template) unless the recorder is in `state`."""
         if self._state is not state:
-            raise CaptureError(Problem.STATE, NOT_RECORDING, action=action, state=self._state)
+            why = Phrase(_STATE_TEXT[self._state])
+            raise CaptureError(Problem.STATE, refused, state=why)
 
     # ---- threads --------------------------------------------------------------------------
 

@@ -18,10 +18,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio.capture.camera import Camera
-from studio.capture.errors import CAMERA_LOST, DISK_FULL, MICROPHONE_LOST, CaptureError, Problem
-from studio.capture.health import human_bytes
+from studio.capture.errors import (
+    CAMERA_LOST,
+    DEFAULT_MICROPHONE_LOST,
+    DISK_FULL,
+    ENCODER_GONE,
+    MICROPHONE_LOST,
+    CaptureError,
+    Problem,
+)
 from studio.capture.microphone import Microphone
 from studio.capture.session import TakeSession
+from studio.core.i18n import DataSize
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -91,12 +99,15 @@ class Watch:
         self, session: TakeSession, camera: Camera | None, microphone: Microphone | None
     ) -> CaptureError | None:
         if self.disk_free is not None and self.disk_free < self.disk_stop_bytes:
-            return CaptureError(Problem.DISK_FULL, DISK_FULL, free=human_bytes(self.disk_free))
+            return CaptureError(Problem.DISK_FULL, DISK_FULL, free=DataSize(self.disk_free))
         if camera is not None and camera.error is not None:
             return CaptureError(Problem.CAMERA_LOST, CAMERA_LOST)
         if microphone is not None and time.monotonic() - microphone.last_arrival > SOUND_TIMEOUT:
-            name = microphone.name or "(default)"
-            return CaptureError(Problem.MICROPHONE_LOST, MICROPHONE_LOST, microphone=name)
+            if not microphone.name:
+                return CaptureError(Problem.MICROPHONE_LOST, DEFAULT_MICROPHONE_LOST)
+            return CaptureError(
+                Problem.MICROPHONE_LOST, MICROPHONE_LOST, microphone=microphone.name
+            )
         if not session.encoder.running:
-            return session.encoder.failure(session.encoder.last_error() or "ffmpeg exited")
+            return session.encoder.stopped(ENCODER_GONE)
         return None

@@ -18,7 +18,17 @@ import threading
 from pathlib import Path
 
 from studio.capture.encoder import EncodeSettings, RecordingPlan, plan_recording
-from studio.capture.errors import ENCODER_FAILED, CaptureError, Problem
+from studio.capture.errors import (
+    ENCODER_AUDIO_CLOSED,
+    ENCODER_EXITED,
+    ENCODER_FAILED,
+    ENCODER_NO_AUDIO,
+    ENCODER_NOT_STARTED,
+    ENCODER_TOO_SLOW,
+    ENCODER_VIDEO_CLOSED,
+    CaptureError,
+    Problem,
+)
 from studio.media.job import stop_process
 
 log = logging.getLogger(__name__)
@@ -56,7 +66,8 @@ class EncoderProcess:
             )
         except OSError as error:
             self._listener.close()
-            raise self.failure(f"could not start ffmpeg ({error.strerror})") from error
+            reason = error.strerror or str(error)
+            raise self.failure(ENCODER_NOT_STARTED, detail=reason) from error
         _enlarge_pipe(self._proc.stdin)
         for target in (self._read_progress, self._read_stderr):
             thread = threading.Thread(target=target, name="encoder-output", daemon=True)
@@ -68,7 +79,7 @@ class EncoderProcess:
         try:
             self._audio, _ = self._listener.accept()
         except OSError as error:
-            raise self.failure(f"ffmpeg did not open the audio input ({error})") from error
+            raise self.failure(ENCODER_NO_AUDIO, detail=error) from error
         finally:
             self._listener.close()
         self._audio.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -79,14 +90,14 @@ class EncoderProcess:
         try:
             self._proc.stdin.write(data)
         except (BrokenPipeError, OSError, ValueError) as error:
-            raise self.failure(self.last_error() or f"video pipe closed ({error})") from error
+            raise self.stopped(ENCODER_VIDEO_CLOSED, detail=error) from error
 
     def write_audio(self, data: bytes | memoryview) -> None:
         assert self._audio is not None
         try:
             self._audio.sendall(data)
         except OSError as error:
-            raise self.failure(self.last_error() or f"audio connection closed ({error})") from error
+            raise self.stopped(ENCODER_AUDIO_CLOSED, detail=error) from error
 
     def close_video(self) -> None:
         if self._proc is not None and self._proc.stdin is not None:
@@ -111,11 +122,11 @@ class EncoderProcess:
             code = self._proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             stop_process(self._proc)
-            raise self.failure("ffmpeg did not finish in time") from None
+            raise self.failure(ENCODER_TOO_SLOW) from None
         for reader in self._readers:
             reader.join(timeout=2)
         if code != 0:
-            raise self.failure(self.last_error() or f"ffmpeg exited with status {code}")
+            raise self.stopped(ENCODER_EXITED, code=code)
 
     def kill(self) -> None:
         self.close_video()
@@ -131,8 +142,16 @@ class EncoderProcess:
         lines = [line for line in self._stderr if line.strip()]
         return lines[-1].strip() if lines else ""
 
-    def failure(self, detail: str) -> CaptureError:
-        return CaptureError(Problem.ENCODER_FAILED, ENCODER_FAILED, detail=detail)
+    def failure(self, template: str, **params: object) -> CaptureError:
+        """The encoder failed, as `template` (an ENCODER_* one) says."""
+        return CaptureError(Problem.ENCODER_FAILED, template, **params)
+
+    def stopped(self, template: str, **params: object) -> CaptureError:
+        """ffmpeg stopped: what it said last, else `template` (what we saw of it)."""
+        said = self.last_error()
+        if said:
+            return self.failure(ENCODER_FAILED, detail=said)
+        return self.failure(template, **params)
 
     def _read_progress(self) -> None:
         assert self._proc is not None and self._proc.stdout is not None

@@ -84,8 +84,8 @@ def _progress(label: str) -> Callable[[float, float], None] | None:
 
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
-    from studio.bundle.errors import human_size
     from studio.bundle.exporter import ExportOptions, export_bundle
+    from studio.core.i18n import human_size
     from studio.media.export import Preset
 
     options = ExportOptions(

@@ -6,16 +6,23 @@ import os
 import shutil
 from pathlib import Path
 
-from studio.core.errors import StudioError
+from studio.media.errors import (
+    FFMPEG_MISSING,
+    FFMPEG_MISSING_DETAIL,
+    FFMPEG_NOT_EXECUTABLE,
+    MediaError,
+)
 
 
-class FfmpegMissingError(StudioError):
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            "ffmpeg was not found. Install it (Debian/Ubuntu: sudo apt install ffmpeg; "
-            "macOS: brew install ffmpeg) or set its path in Settings."
-            + (f" ({detail})" if detail else "")
-        )
+class FfmpegMissingError(MediaError):
+    def __init__(self, detail: str = "", setting: str = "") -> None:
+        """`detail` is what the ffmpeg wheel said; `setting` the path set that is unusable."""
+        if setting:
+            super().__init__(FFMPEG_NOT_EXECUTABLE, path=setting)
+        elif detail:
+            super().__init__(FFMPEG_MISSING_DETAIL, detail=detail)
+        else:
+            super().__init__(FFMPEG_MISSING)
 
 
 def find_ffmpeg(setting: str = "") -> Path:
@@ -24,9 +31,7 @@ def find_ffmpeg(setting: str = "") -> Path:
         path = Path(setting).expanduser()
         if path.is_file() and os.access(path, os.X_OK):
             return path
-        raise FfmpegMissingError(
-            f"the ffmpeg set in Settings, {setting}, is not an executable file"
-        )
+        raise FfmpegMissingError(setting=setting)
     env = os.environ.get("BRIEF_STUDIO_FFMPEG")
     if env:
         return find_ffmpeg(env)

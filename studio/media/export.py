@@ -17,6 +17,7 @@ from pathlib import Path
 from studio.core.cancel import CancelToken
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.take import Chapter, Take
+from studio.media.errors import PREPARING_VIDEO
 from studio.media.job import Job, Progress, run
 from studio.media.probe import MediaInfo
 
@@ -217,8 +218,7 @@ def plan_video(
         argv += ["-vf", f"scale=-2:'min({height},ih)'", "-pix_fmt", "yuv420p", *video]
         argv += audio if info.has_audio else []
     argv += ["-movflags", "+faststart", "-f", "mp4", str(output)]
-    what = QT_TRANSLATE_NOOP("Export", "Preparing the video")
-    job = Job(tuple(argv), what, duration, (output,))
+    job = Job(tuple(argv), PREPARING_VIDEO, duration, (output,))
     height = min(height, info.height) if info.height else height
     width = round(info.width * height / info.height / 2) * 2 if info.height else 0
     return VideoPlan(

@@ -17,15 +17,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.core.cancel import CancelledError, CancelToken
-from studio.core.errors import StudioError
+from studio.core.i18n import Phrase
+from studio.media.errors import FFMPEG_EXITED, FFMPEG_FAILED, FFMPEG_NOT_STARTED, MediaError
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float, float], None]  # (seconds done, seconds total; 0 when unknown)
 
 
-class FfmpegError(StudioError):
-    def __init__(self, what: str, detail: str) -> None:
-        super().__init__(f"{what} failed: {detail}")
+class FfmpegError(MediaError):
+    """`what` is the step (a job name marked for translation); `detail` what ffmpeg said,
+    or what went wrong with it (an FFMPEG_* template says which)."""
+
+    def __init__(
+        self, what: str, detail: str, template: str = FFMPEG_FAILED, **params: object
+    ) -> None:
+        super().__init__(template, what=Phrase(what), detail=detail, **params)
         self.detail = detail
 
 
@@ -34,7 +40,7 @@ class Job:
     """A planned ffmpeg run. `argv[0]` is the binary; `outputs` are removed if it fails."""
 
     argv: tuple[str, ...]
-    what: str = "ffmpeg"
+    what: str = "ffmpeg"  # the step, marked for translation (media/errors.py) when it is one
     duration: float = 0.0
     outputs: tuple[Path, ...] = field(default=())
 
@@ -69,7 +75,8 @@ def run(job: Job, progress: Progress | None = None, cancel: CancelToken | None =
             errors="replace",
         )
     except OSError as exc:  # failed to start: there will be no exit status to wait for
-        raise FfmpegError(job.what, f"could not start {argv[0]} ({exc.strerror})") from exc
+        reason = exc.strerror or str(exc)
+        raise FfmpegError(job.what, reason, FFMPEG_NOT_STARTED, program=argv[0]) from exc
     stderr_tail: collections.deque[str] = collections.deque(maxlen=30)
     reader = threading.Thread(target=lambda: stderr_tail.extend(proc.stderr or []), daemon=True)
     reader.start()
@@ -89,8 +96,10 @@ def run(job: Job, progress: Progress | None = None, cancel: CancelToken | None =
         raise CancelledError(job.what)
     if code != 0:
         _remove(job.outputs)
-        detail = _last_error(stderr_tail) or f"ffmpeg exited with status {code}"
-        raise FfmpegError(job.what, detail)
+        said = _last_error(stderr_tail)
+        if said:
+            raise FfmpegError(job.what, said)
+        raise FfmpegError(job.what, "", FFMPEG_EXITED, code=code)
     if progress is not None and job.duration:
         progress(job.duration, job.duration)
 

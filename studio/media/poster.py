@@ -6,6 +6,7 @@ from pathlib import Path
 
 import ffmpeg
 
+from studio.media.errors import TAKING_POSTER
 from studio.media.job import Job
 
 
@@ -16,4 +17,5 @@ def plan_poster(ffmpeg_bin: Path, source: Path, output: Path, at: float, width: 
     if width:
         stream = stream.filter("scale", width, -2)
     graph = ffmpeg.output(stream, str(output), vframes=1, **{"q:v": 3}, update=1, f="image2")
-    return Job(tuple(graph.compile(cmd=str(ffmpeg_bin))), "Taking the poster frame", 0.0, (output,))
+    argv = tuple(graph.compile(cmd=str(ffmpeg_bin)))
+    return Job(argv, TAKING_POSTER, 0.0, (output,))

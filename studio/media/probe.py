@@ -9,14 +9,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import StudioError
 from studio.core.take import Chapter
 from studio.media.binaries import find_ffmpeg, find_ffprobe
+from studio.media.errors import PROBE_FAILED, PROBE_NO_FILE, PROBE_NO_REASON, MediaError
 
 
-class ProbeError(StudioError):
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Cannot read {path.name} as a video: {detail}")
+class ProbeError(MediaError):
+    def __init__(self, path: Path, template: str, detail: str = "") -> None:
+        super().__init__(template, name=path.name, detail=detail)
+
+
+def _failed(path: Path, output: str) -> ProbeError:
+    """ffprobe's or ffmpeg's last line of error output says why; it may say nothing."""
+    lines = output.strip().splitlines()
+    if not lines:
+        return ProbeError(path, PROBE_NO_REASON)
+    return ProbeError(path, PROBE_FAILED, lines[-1])
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,7 @@ def _rate(text: str) -> float:
 
 def probe(path: Path, ffmpeg_setting: str = "") -> MediaInfo:
     if not path.is_file():
-        raise ProbeError(path, "the file does not exist")
+        raise ProbeError(path, PROBE_NO_FILE)
     ffmpeg = find_ffmpeg(ffmpeg_setting)
     ffprobe = find_ffprobe(ffmpeg)
     if ffprobe is None:
@@ -74,9 +82,7 @@ def probe(path: Path, ffmpeg_setting: str = "") -> MediaInfo:
         timeout=60,
     )
     if out.returncode != 0:
-        raise ProbeError(
-            path, out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "unknown"
-        )
+        raise _failed(path, out.stderr)
     data = json.loads(out.stdout)
     streams: list[dict[str, Any]] = data.get("streams", [])
     video: dict[str, Any] = next((s for s in streams if s.get("codec_type") == "video"), {})
@@ -119,7 +125,7 @@ def _probe_with_ffmpeg(ffmpeg: Path, path: Path) -> MediaInfo:
     text = out.stderr
     duration = _DURATION.search(text)
     if duration is None:
-        raise ProbeError(path, text.strip().splitlines()[-1] if text.strip() else "unknown")
+        raise _failed(path, text)
     h, m, s = duration.groups()
     video = _VIDEO.search(text)
     audio = _AUDIO.search(text)

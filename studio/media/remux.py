@@ -15,6 +15,7 @@ from pathlib import Path
 from studio.atomic import fsync_dir
 from studio.core.cancel import CancelToken
 from studio.core.take import Chapter
+from studio.media.errors import MEASURING_RECORDING, SAVING_RECORDING
 from studio.media.job import Job, Progress, run
 
 _SPECIAL = str.maketrans({c: "\\" + c for c in "=;#\\\n"})
@@ -67,14 +68,14 @@ def plan_remux(
         "mp4",
         str(output),
     )
-    return Job(argv, "Saving the recording", duration, (output,))
+    return Job(argv, SAVING_RECORDING, duration, (output,))
 
 
 def plan_measure(ffmpeg_bin: Path, source: Path) -> Job:
     """Read every packet without decoding: how long a file whose header says nothing is (a
     recording cut short by a crash has no duration written)."""
     argv = (str(ffmpeg_bin), "-i", str(source), "-map", "0", "-c", "copy", "-f", "null", "-")
-    return Job(argv, "Measuring the recording")
+    return Job(argv, MEASURING_RECORDING)
 
 
 def measured_duration(ffmpeg_bin: Path, source: Path, cancel: CancelToken | None = None) -> float:

@@ -24,6 +24,7 @@ from pathlib import Path
 from studio.core.cancel import CancelToken
 from studio.core.take import Chapter
 from studio.media.binaries import find_ffprobe
+from studio.media.errors import TRIMMING, TRIMMING_ENCODED
 from studio.media.job import Job, Progress, run
 from studio.media.remux import atomic_output, ffmetadata
 
@@ -110,7 +111,7 @@ def plan_trim(
         argv += ["-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-bf", "0"]
         argv += ["-g", str(gop), "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "160k"]
     argv += ["-movflags", "+faststart", "-f", "mp4", str(output)]
-    what = "Trimming the video" if lossless else "Trimming the video (re-encoding)"
+    what = TRIMMING if lossless else TRIMMING_ENCODED
     return TrimPlan(start, end, lossless, Job(tuple(argv), what, end - start, (output,)))
 
 

@@ -1,7 +1,8 @@
 """Errors from the Qt-free layers, in the UI's language.
 
 Those layers mark an English `template` for translation (QT_TRANSLATE_NOOP, in a context
-of their own) and keep its `params` (or `values`); the UI translates and fills it in here.
+of their own) and keep its `params` (or `values`); the UI translates and fills it in here,
+writing a `Phrase` param translated and a `DataSize` in the locale's units.
 An error can carry more problems found at the same time in `also` (no microphone and no
 camera either): each is said, on its own line.
 """
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from studio.core.i18n import DataSize, Phrase
 
 
 def error_text(error: BaseException, contexts: Sequence[str]) -> str:
@@ -40,11 +43,22 @@ def template_text(
     return None
 
 
+def param_text(value: object, contexts: Sequence[str]) -> object:
+    """A param as the UI writes it: a Phrase translated, a DataSize in the locale's units
+    ("1,5 Mo"), anything else as it is."""
+    if isinstance(value, Phrase):
+        return translated(value.text, contexts)
+    if isinstance(value, DataSize):
+        return QLocale().formattedDataSize(value.count, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return value
+
+
 def _one(error: BaseException, contexts: Sequence[str]) -> str:
     template = getattr(error, "template", None)
     params = getattr(error, "params", None) or getattr(error, "values", None) or {}
     if isinstance(template, str):
-        text = template_text(template, params, contexts)
+        written = {key: param_text(value, contexts) for key, value in params.items()}
+        text = template_text(template, written, contexts)
         if text is not None:
             return text
     return str(getattr(error, "message", None) or error)

@@ -15,10 +15,11 @@ def error_text(error: BaseException) -> str:
     """The message for the person using the app, in their language where we have it.
 
     Bundle errors carry an English `template` marked for translation (context "Bundle") and
-    the `values` to fill in; other domain errors carry a ready `message`.
+    the `values` to fill in, ffmpeg's errors theirs (context "Media"); other domain errors
+    carry a ready `message`.
     """
     if isinstance(getattr(error, "template", None), str):
-        return translated_error(error, ("Bundle",))
+        return translated_error(error, ("Bundle", "Media"))
     if isinstance(error, CancelledError):
         return QCoreApplication.translate("BundleTexts", "Cancelled.")
     if isinstance(error, StudioError):

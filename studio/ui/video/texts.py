@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, QLocale
 from studio.ui.error_text import error_text as translated_error
 
 # Where the Qt-free layers mark the messages the Video step can show.
-_ERROR_CONTEXTS = ("Capture", "Takes")
+_ERROR_CONTEXTS = ("Capture", "Takes", "Media")
 
 
 def error_text(error: BaseException) -> str:

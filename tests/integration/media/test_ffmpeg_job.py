@@ -77,7 +77,7 @@ def test_cancel_stops_the_process_and_cleans_up(tmp_path: Path) -> None:
 def test_missing_binary_is_explained(tmp_path: Path) -> None:
     with pytest.raises(FfmpegMissingError, match="Settings"):
         find_ffmpeg(str(tmp_path / "nope"))
-    with pytest.raises(FfmpegError, match="could not start"):
+    with pytest.raises(FfmpegError, match="could not be started"):
         run(Job((str(tmp_path / "nope"), "-version")))
 
 

@@ -57,7 +57,7 @@ def test_round_trip() -> None:
         ({"format": "other"}, NotABundleError, "does not say it is a brief-studio/bundle"),
         ({"brief_id": "../x"}, NotABundleError, "invalid at brief_id"),
         ({"files": [{"path": "a"}]}, NotABundleError, "invalid at files[0]"),
-        ({"extra": 1}, NotABundleError, "invalid at (document)"),
+        ({"extra": 1}, NotABundleError, "manifest.json is invalid: Additional properties"),
     ],
 )
 def test_refused(change: dict[str, object], error: type[Exception], message: str) -> None:

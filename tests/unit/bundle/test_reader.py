@@ -21,6 +21,7 @@ from studio.bundle.importer import import_bundle
 from studio.bundle.manifest import MANIFEST_NAME
 from studio.bundle.reader import Limits, unsafe_name
 from studio.bundle.verify import verify_bundle
+from studio.core.i18n import DataSize, Phrase
 from studio.store.library import Library
 from tests.unit.bundle.sample import (
     RawEntry,
@@ -276,9 +277,22 @@ def test_size_bounds(good: Path) -> None:
         e.BundleTooLargeError, match=r"\.\w+ would expand to .*, more than the 1\.0 KB allowed"
     ):
         verify_bundle(good, limits=Limits(max_file=1000))
-    with pytest.raises(e.BundleTooLargeError, match="the whole bundle would expand"):
+    with pytest.raises(e.BundleTooLargeError, match="the whole bundle would expand") as total:
         verify_bundle(good, limits=Limits(max_total=5000))
+    # Sizes stay numbers for the UI to write in its own units ("5,0 ko").
+    assert total.value.template == e.TOTAL_TOO_BIG
+    assert total.value.values["limit"] == DataSize(5000)
     verify_bundle(good)
+
+
+def test_why_an_entry_is_refused_is_a_phrase_of_its_own(good: Path, tmp_path: Path) -> None:
+    bundle = tmp_path / "evil.brief.zip"
+    bundle.write_bytes(listed(entries_of(good), RawEntry("a/../b.txt", b"x")))
+    with pytest.raises(e.UnsafeBundleError) as refused:
+        verify_bundle(bundle)
+    assert refused.value.template == e.UNSAFE_PATH
+    assert refused.value.values["detail"] == Phrase(e.UNSAFE_PARENT)
+    assert "the entry 'a/../b.txt' points outside the bundle (..)." in refused.value.message
 
 
 def test_mismatch_in_a_big_file_is_found_while_importing(

@@ -13,14 +13,27 @@ import pytest
 from studio.capture import devices
 from studio.capture.devices import (
     CameraSpec,
+    MicrophoneInfo,
     _linux_cameras,
     audio_server_running,
     diagnose_camera,
     list_cameras,
     load_sounddevice,
+    microphone_open_error,
+    microphone_silent_error,
     parse_camera,
+    resolve_microphone,
 )
-from studio.capture.errors import CaptureError, Problem
+from studio.capture.errors import (
+    DEFAULT_MICROPHONE_FAILED,
+    DEFAULT_MICROPHONE_SILENT,
+    MICROPHONE_FAILED,
+    NO_MICROPHONE,
+    NO_MICROPHONE_AT_INDEX,
+    NO_MICROPHONE_NAMED,
+    CaptureError,
+    Problem,
+)
 
 
 def test_camera_specs() -> None:
@@ -110,3 +123,43 @@ def test_without_video4linux_there_is_no_camera_and_nothing_is_opened(
 
     monkeypatch.setattr(cv2, "VideoCapture", opened)
     assert list_cameras(tmp_path / "no-video4linux") == []
+
+
+def test_a_microphone_not_found_says_how_it_was_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    built_in = MicrophoneInfo(3, "Built-in Audio", "ALSA", 2, 48000.0, True)
+    monkeypatch.setattr(devices, "list_microphones", lambda refresh=False: [built_in])
+    assert resolve_microphone("3") == 3 and resolve_microphone("built-in") == 3
+    with pytest.raises(CaptureError) as at_index:
+        resolve_microphone("7")
+    assert at_index.value.problem is Problem.NO_MICROPHONE
+    assert (at_index.value.template, at_index.value.params) == (
+        NO_MICROPHONE_AT_INDEX,
+        {"index": "7"},
+    )
+    assert at_index.value.message.startswith("No microphone found at index 7.")
+    with pytest.raises(CaptureError) as named:
+        resolve_microphone("Studio Condenser")
+    assert named.value.template == NO_MICROPHONE_NAMED
+    assert named.value.message.startswith("No microphone found named “Studio Condenser”.")
+    monkeypatch.setattr(devices, "list_microphones", lambda refresh=False: [])
+    monkeypatch.setattr(devices, "audio_server_running", lambda: None)
+    with pytest.raises(CaptureError) as none:
+        resolve_microphone("")
+    assert (none.value.template, none.value.params) == (NO_MICROPHONE, {})
+
+
+def test_the_default_microphone_has_sentences_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(devices, "audio_server_running", lambda: None)
+    chosen = microphone_open_error("USB Mic", ValueError("Invalid sample rate"))
+    assert (chosen.problem, chosen.template) == (Problem.MICROPHONE_FAILED, MICROPHONE_FAILED)
+    assert chosen.message.startswith("The microphone “USB Mic” cannot be opened: Invalid sample")
+    default = microphone_open_error("", ValueError("Invalid sample rate"))
+    assert default.template == DEFAULT_MICROPHONE_FAILED and "(default)" not in default.message
+    silent = microphone_silent_error("")
+    assert (silent.problem, silent.template) == (
+        Problem.MICROPHONE_FAILED,
+        DEFAULT_MICROPHONE_SILENT,
+    )
+    assert silent.message.startswith("The default microphone opened but sent no sound.")
+    monkeypatch.setattr(devices, "audio_server_running", lambda: False)
+    assert microphone_silent_error("USB Mic").problem is Problem.NO_AUDIO_SERVER
