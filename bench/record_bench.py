@@ -68,9 +68,17 @@ def record(data_dir: Path, brief_id: str, seconds: float, size: str, fps: float)
         marks = [60, 300, 600] if seconds >= 600 else list(range(60, int(seconds) + 1, 60))
         latencies: list[tuple[float, float]] = []
         next_probe = 0.0
+        # CPU of each minute, to see whether it stays flat over a long take.
+        minutes: list[tuple[float, float]] = []
+        last = (wall0, self0, enc0)
         while (elapsed := time.monotonic() - wall0) < seconds:
             if marks and elapsed >= marks[0]:
                 figures["rss"][marks.pop(0)] = rss_mb()
+            if elapsed >= 60 * (len(minutes) + 1):
+                now = (time.monotonic(), time.process_time(), cpu_seconds(encoder_pid))
+                span = now[0] - last[0]
+                minutes.append(((now[1] - last[1]) / span * 100, (now[2] - last[2]) / span * 100))
+                last = now
             if elapsed >= next_probe:
                 latency = FakeCamera.beep_latency()
                 if latency is not None:
@@ -78,6 +86,7 @@ def record(data_dir: Path, brief_id: str, seconds: float, size: str, fps: float)
                 next_probe += 5.0
             time.sleep(0.2)
         figures["source_latency"] = latencies
+        figures["cpu_minutes"] = minutes
         for mark in marks:  # the last mark falls on the end of the loop
             figures["rss"][mark] = rss_mb()
         wall = time.monotonic() - wall0
@@ -159,6 +168,10 @@ def report(figures: dict, seconds: float) -> None:
         f"cpu app               {figures['cpu_app']:6.1f} % (capture process "
         f"{figures['cpu_process']:.1f} + encoder {figures['cpu_encoder']:.1f})"
     )
+    if figures["cpu_minutes"]:
+        process = " ".join(f"{p:.1f}" for p, _ in figures["cpu_minutes"])
+        encoder = " ".join(f"{e:.1f}" for _, e in figures["cpu_minutes"])
+        print(f"cpu by minute         capture process {process}; encoder {encoder}")
     rss = figures["rss"]
     for minute_mark, value in rss.items():
         print(f"rss at {minute_mark // 60:>2} min          {value:6.1f} MB")

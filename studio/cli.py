@@ -25,6 +25,7 @@ from studio.commands import GROUPS, Handler, open_library
 from studio.config import DataDirError, load_settings, resolve_data_dir
 from studio.core.brief import Brief, Status
 from studio.core.errors import InvalidBriefError, StudioError
+from studio.core.invalid_brief import not_utf8
 from studio.core.problem import Severity
 from studio.core.serialize import brief_from_json, brief_to_json
 from studio.core.validation import validate
@@ -313,7 +314,7 @@ def _read_text(name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InvalidBriefError("", f"not UTF-8 text (byte {error.start})") from error
+        raise InvalidBriefError("", not_utf8(error)) from error
 
 
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:

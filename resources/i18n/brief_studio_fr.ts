@@ -52,6 +52,221 @@
     </message>
 </context>
 <context>
+    <name>Brief file</name>
+    <message>
+        <source>Invalid brief at {field}: {problem}</source>
+        <translation>Brief non valide, au champ {field}&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <source>Invalid brief at (document): {problem}</source>
+        <translation>Brief non valide&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>ce n’est pas du JSON valide (ligne {line}, colonne {column}&#x202f;: {detail})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>ce n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>written by a newer Brief Studio (brief format {version}); update Brief Studio to open it</source>
+        <translation>écrit par une version plus récente de Brief Studio (format de brief {version})&#x202f;; mettez Brief Studio à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>the time has no time zone (add Z or +01:00)</source>
+        <translation>l’heure n’a pas de fuseau horaire (ajoutez Z ou +01:00)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date that exists ({detail})</source>
+        <translation>{value} n’est pas une date qui existe ({detail})</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time that exists ({detail})</source>
+        <translation>{value} n’est pas une date et une heure qui existent ({detail})</translation>
+    </message>
+    <message>
+        <source>the required field {name} is missing; add it</source>
+        <translation>le champ obligatoire {name} manque&#x202f;; ajoutez-le</translation>
+    </message>
+    <message>
+        <source>the required fields {names} are missing; add them</source>
+        <translation>les champs obligatoires {names} manquent&#x202f;; ajoutez-les</translation>
+    </message>
+    <message>
+        <source>the field {name} is unknown here; remove it or correct its name</source>
+        <translation>le champ {name} est inconnu ici&#x202f;; supprimez-le ou corrigez son nom</translation>
+    </message>
+    <message>
+        <source>the fields {names} are unknown here; remove them or correct their names</source>
+        <translation>les champs {names} sont inconnus ici&#x202f;; supprimez-les ou corrigez leur nom</translation>
+    </message>
+    <message>
+        <source>this should be {expected}, not {found}</source>
+        <translation>il faut ici {expected}, pas {found}</translation>
+    </message>
+    <message>
+        <source>this should be {expected}, or null to leave it empty</source>
+        <translation>il faut ici {expected}, ou null pour laisser vide</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the allowed values: {allowed}</source>
+        <translation>{value} ne fait pas partie des valeurs permises&#x202f;: {allowed}</translation>
+    </message>
+    <message>
+        <source>this must be {expected}, not {value}</source>
+        <translation>la valeur doit être {expected}, pas {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not {meaning}</source>
+        <translation>{value} n’est pas {meaning}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: the smallest allowed is {limit}</source>
+        <translation>{value} est trop petit&#x202f;: le minimum permis est {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: the largest allowed is {limit}</source>
+        <translation>{value} est trop grand&#x202f;: le maximum permis est {limit}</translation>
+    </message>
+    <message>
+        <source>this must not be empty; write something here</source>
+        <translation>ce texte ne doit pas être vide&#x202f;; écrivez-y quelque chose</translation>
+    </message>
+    <message>
+        <source>this text is too short: it needs at least {limit} characters</source>
+        <translation>ce texte est trop court&#x202f;: il lui faut au moins {limit} caractères</translation>
+    </message>
+    <message>
+        <source>this text is {length} characters long, more than the {limit} allowed; shorten it</source>
+        <translation>ce texte fait {length} caractères, au-delà des {limit} permis&#x202f;; raccourcissez-le</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;</source>
+        <translation>«&#x202f;{text}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>an object in braces { }</source>
+        <translation>un objet entre accolades { }</translation>
+    </message>
+    <message>
+        <source>a list in brackets [ ]</source>
+        <translation>une liste entre crochets [ ]</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>du texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a number with decimals</source>
+        <translation>un nombre décimal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number like 1200.50 (a dot for decimals, no currency sign)</source>
+        <translation>un nombre comme 1200.50 (un point pour les décimales, sans symbole monétaire)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, like 2026-03-31</source>
+        <translation>une date écrite AAAA-MM-JJ, comme 2026-03-31</translation>
+    </message>
+    <message>
+        <source>a date and time like 2026-03-31T14:00:00+00:00</source>
+        <translation>une date et une heure comme 2026-03-31T14:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>an id of 32 lowercase hex characters</source>
+        <translation>un identifiant de 32 caractères hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>a language code like en, fr or pt-BR</source>
+        <translation>un code de langue comme en, fr ou pt-BR</translation>
+    </message>
+    <message>
+        <source>a currency code of 3 capital letters, like EUR</source>
+        <translation>un code de devise de 3 lettres majuscules, comme EUR</translation>
+    </message>
+    <message>
+        <source>a SHA-256 checksum of 64 lowercase hex characters</source>
+        <translation>une somme de contrôle SHA-256 de 64 caractères hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>un nom de champ entre guillemets doubles est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>le séparateur «&#x202f;:&#x202f;» est attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>une virgule est attendue</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>un texte commence ici sans guillemet fermant</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle (saut de ligne, tabulation…) interdit dans un texte</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>du contenu suit la fin du document</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin de la liste</translation>
+    </message>
+    <message>
+        <source>Invalid control character {character} at</source>
+        <translation>caractère de contrôle {character} interdit dans un texte</translation>
+    </message>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>ce jour n’existe pas dans ce mois</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>le mois doit être entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>hour must be in 0..23</source>
+        <translation>l’heure doit être entre 0 et 23</translation>
+    </message>
+    <message>
+        <source>minute must be in 0..59</source>
+        <translation>les minutes doivent être entre 0 et 59</translation>
+    </message>
+    <message>
+        <source>second must be in 0..59</source>
+        <translation>les secondes doivent être entre 0 et 59</translation>
+    </message>
+</context>
+<context>
     <name>BriefEditor</name>
     <message>
         <source>Untitled brief</source>
@@ -555,8 +770,8 @@
         <translation>la prise est en cours de sauvegarde</translation>
     </message>
     <message>
-        <source>The encoder is falling behind ({lag:.1f} s). Close other programs or record at 720p.</source>
-        <translation>L’encodeur prend du retard ({lag:.1f}&#xa0;s). Fermez d’autres programmes ou enregistrez en 720p.</translation>
+        <source>The encoder is falling behind ({lag} s). Close other programs or record at 720p.</source>
+        <translation>L’encodeur prend du retard ({lag}&#xa0;s). Fermez d’autres programmes ou enregistrez en 720p.</translation>
     </message>
     <message>
         <source>Little disk space left ({free}). The recording stops before the disk is full.</source>
@@ -1388,6 +1603,10 @@
         <translation>&amp;Image</translation>
     </message>
     <message>
+        <source>Camera {number}</source>
+        <translation>Caméra {number}</translation>
+    </message>
+    <message>
         <source>Default microphone</source>
         <translation>Micro par défaut</translation>
     </message>
@@ -1547,8 +1766,8 @@
 <context>
     <name>HealthStrip</name>
     <message>
-        <source>{fps:.1f} fps of {asked:g}</source>
-        <translation>{fps:.1f} i/s sur {asked:g}</translation>
+        <source>{fps} fps of {asked}</source>
+        <translation>{fps}&#xa0;i/s sur {asked}</translation>
     </message>
     <message>
         <source>Dropped {dropped} · duplicated {duplicated}</source>
@@ -1559,8 +1778,8 @@
         <translation>Débordements audio&#x202f;: {n}</translation>
     </message>
     <message>
-        <source>Encoder lag {lag:.1f} s</source>
-        <translation>Retard de l’encodeur&#x202f;: {lag:.1f}&#xa0;s</translation>
+        <source>Encoder lag {lag} s</source>
+        <translation>Retard de l’encodeur&#x202f;: {lag}&#xa0;s</translation>
     </message>
     <message>
         <source>{free} free</source>

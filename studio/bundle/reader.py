@@ -323,7 +323,8 @@ def _unsafe_kind(info: zipfile.ZipInfo) -> str | None:
 
 
 def _invalid_brief(name: str, error: InvalidBriefError) -> e.InvalidBundleBriefError:
-    """brief.json breaks the schema: the field at fault, and what the schema says of it."""
+    """brief.json breaks the schema: the field at fault, and what is wrong there (a Phrase
+    of context "Brief file" the UI translates, or English where we have no sentence)."""
     if error.field:
         return e.InvalidBundleBriefError(
             e.INVALID_BRIEF_AT, name=name, field=error.field, detail=error.problem

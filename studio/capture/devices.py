@@ -64,7 +64,7 @@ def parse_camera(text: str) -> CameraSpec:
 @dataclass(frozen=True)
 class CameraInfo:
     spec: CameraSpec
-    name: str
+    name: str  # what the system calls it; "" when it does not say (the UI names it then)
 
 
 def list_cameras(sysfs: Path = V4L_SYSFS) -> list[CameraInfo]:
@@ -80,7 +80,7 @@ def list_cameras(sysfs: Path = V4L_SYSFS) -> list[CameraInfo]:
         capture = cv2.VideoCapture(index)
         try:
             if capture.isOpened():
-                found.append(CameraInfo(CameraSpec(index=index), f"Camera {index + 1}"))
+                found.append(CameraInfo(CameraSpec(index=index), ""))
         finally:
             capture.release()
     return found
@@ -98,7 +98,7 @@ def _linux_cameras(sysfs: Path) -> list[CameraInfo]:
         with contextlib.suppress(OSError):
             name = (node / "name").read_text().strip()
         number = int(node.name[5:])
-        found.append(CameraInfo(CameraSpec(index=number), name or f"Camera {number}"))
+        found.append(CameraInfo(CameraSpec(index=number), name))
     return found
 
 

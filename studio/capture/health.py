@@ -23,7 +23,7 @@ ENCODER_BEHIND = 2.0  # seconds of encoder lag that count as falling behind
 
 ENCODER_BEHIND_TEXT = QT_TRANSLATE_NOOP(
     "Capture",
-    "The encoder is falling behind ({lag:.1f} s). Close other programs or record at 720p.",
+    "The encoder is falling behind ({lag} s). Close other programs or record at 720p.",
 )
 DISK_LOW_TEXT = QT_TRANSLATE_NOOP(
     "Capture", "Little disk space left ({free}). The recording stops before the disk is full."
@@ -125,12 +125,3 @@ def snapshot(
         chapters=len(chapters),
         problem=session.problem if session is not None else None,
     )
-
-
-def human_bytes(count: int) -> str:
-    value = float(count)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if value < 1000 or unit == "TB":
-            return f"{value:.0f} {unit}" if unit in ("B", "KB") else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{value:.1f} TB"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from studio.core.i18n import QT_TRANSLATE_NOOP, Phrase
+
 
 class StudioError(Exception):
     """Base of every error we expect to show to a user as-is (no traceback)."""
@@ -16,14 +18,25 @@ class StudioError(Exception):
         return self.message
 
 
+BRIEF_FILE = "Brief file"  # the translation context of what is wrong in a brief file
+INVALID_BRIEF_AT = QT_TRANSLATE_NOOP("Brief file", "Invalid brief at {field}: {problem}")
+INVALID_BRIEF_DOCUMENT = QT_TRANSLATE_NOOP("Brief file", "Invalid brief at (document): {problem}")
+
+
 class InvalidBriefError(StudioError):
-    """A brief document (JSON) does not match the schema; `field` names where."""
+    """A brief document (JSON) does not match the schema; `field` names where.
+
+    `problem` says what is wrong there: a `Phrase` of context "Brief file" (see
+    `studio.core.invalid_brief`), or, where we have no sentence of our own, English text.
+    The UI translates `template` and fills it in with `params`; `message` is the English.
+    """
 
     exit_code = 2
 
-    def __init__(self, field: str, problem: str) -> None:
-        where = field or "(document)"
-        super().__init__(f"Invalid brief at {where}: {problem}")
+    def __init__(self, field: str, problem: Phrase | str) -> None:
+        self.template = INVALID_BRIEF_AT if field else INVALID_BRIEF_DOCUMENT
+        self.params: dict[str, object] = {"field": field, "problem": problem}
+        super().__init__(self.template.format(field=field, problem=str(problem)))
         self.field = field
         self.problem = problem
 

@@ -1,7 +1,8 @@
 """The JSON form of a brief (schema version 1): to and from plain dicts and text.
 
 Loading validates against `resources/schema/brief-v1.schema.json` first, so a bad document
-fails with an `InvalidBriefError` naming the field, never with a traceback.
+fails with an `InvalidBriefError` naming the field and saying what to do
+(`studio.core.invalid_brief`), never with a traceback.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ from studio.core.brief import (
     Status,
 )
 from studio.core.errors import InvalidBriefError
+from studio.core.i18n import Phrase
+from studio.core.invalid_brief import (
+    newer_format,
+    no_such_date,
+    no_such_moment,
+    no_time_zone,
+    not_json,
+    pattern_meanings,
+    schema_problem,
+)
 from studio.resources import resource_path
 
 FORMAT = "brief-studio/brief"
@@ -53,6 +64,11 @@ def schema() -> dict[str, Any]:
 def _validator() -> jsonschema.protocols.Validator:
     cls = jsonschema.validators.validator_for(schema())
     return cls(schema())
+
+
+@lru_cache(maxsize=1)
+def _pattern_meanings() -> dict[str, str]:
+    return pattern_meanings(schema())
 
 
 # ---- writing ---------------------------------------------------------------------------
@@ -192,37 +208,11 @@ def check_schema(data: Any) -> None:
     """Raise InvalidBriefError naming the most relevant field that breaks the schema."""
     version = data.get("version") if isinstance(data, dict) else None
     if isinstance(version, int) and version > SCHEMA_VERSION:
-        raise InvalidBriefError(
-            "version",
-            f"written by a newer Brief Studio (brief format {version}); "
-            "update Brief Studio to open it",
-        )
+        raise InvalidBriefError("version", newer_format(version))
     error = best_match(_validator().iter_errors(data))
     if error is not None:
-        raise InvalidBriefError(_field_path(error.absolute_path), _readable(error))
-
-
-# What each pattern of the schema means, said the way a person would fix it.
-_PATTERN_MEANING = {
-    "decimal": "a number like 1200.50 (a dot for decimals, no currency sign)",
-    "date": "a date written YYYY-MM-DD, like 2026-03-31",
-    "datetime": "a date and time like 2026-03-31T14:00:00+00:00",
-    "id": "an id of 32 lowercase hex characters",
-}
-
-
-def _readable(error: jsonschema.ValidationError) -> str:
-    """jsonschema's message, unless it would show a regular expression to a user."""
-    defs = schema()["$defs"]
-    for name, meaning in _PATTERN_MEANING.items():
-        if error.validator == "pattern" and error.validator_value == defs[name]["pattern"]:
-            return f"{error.instance!r} is not {meaning}"
-    if error.validator == "oneOf" and isinstance(error.instance, str):
-        for sub in error.context or []:
-            for name, meaning in _PATTERN_MEANING.items():
-                if sub.validator == "pattern" and sub.validator_value == defs[name]["pattern"]:
-                    return f"{error.instance!r} is not {meaning}"
-    return error.message
+        problem = schema_problem(error, _pattern_meanings())
+        raise InvalidBriefError(_field_path(error.absolute_path), problem)
 
 
 class _Reader:
@@ -231,24 +221,35 @@ class _Reader:
     def __init__(self) -> None:
         self.path: list[str | int] = []
 
-    def at(self, key: str | int, fn: Callable[[], T]) -> T:
+    def at(
+        self,
+        key: str | int,
+        fn: Callable[[], T],
+        explain: Callable[[Exception], Phrase | str] = str,
+    ) -> T:
+        """`fn()`, an InvalidBriefError at the path so far plus `key` when it fails: the
+        problem said by `explain`."""
         self.path.append(key)
         try:
             return fn()
         except InvalidBriefError:
             raise
         except (ValueError, TypeError, ArithmeticError) as exc:
-            raise InvalidBriefError(_field_path(self.path), str(exc)) from exc
+            raise InvalidBriefError(_field_path(self.path), explain(exc)) from exc
         finally:
             self.path.pop()
 
     def date(self, obj: dict[str, Any], key: str) -> date | None:
         raw = obj.get(key)
-        return None if raw is None else self.at(key, lambda: date.fromisoformat(raw))
+        if raw is None:
+            return None
+        return self.at(key, lambda: date.fromisoformat(raw), partial(no_such_date, raw))
 
     def datetime(self, obj: dict[str, Any], key: str, default: datetime) -> datetime:
         raw = obj.get(key)
-        return default if raw is None else self.at(key, lambda: datetime.fromisoformat(raw))
+        if raw is None:
+            return default
+        return self.at(key, lambda: datetime.fromisoformat(raw), partial(no_such_moment, raw))
 
     def decimal(self, obj: dict[str, Any], key: str, default: Decimal | None) -> Decimal | None:
         raw = obj.get(key)
@@ -393,7 +394,7 @@ def brief_from_dict(data: Any) -> Brief:
     )
     for key in ("created", "updated"):
         if getattr(brief, key).tzinfo is None:
-            raise InvalidBriefError(key, "the time has no time zone (add Z or +01:00)")
+            raise InvalidBriefError(key, no_time_zone())
     return brief
 
 
@@ -401,7 +402,5 @@ def brief_from_json(text: str) -> Brief:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidBriefError(
-            "", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
+        raise InvalidBriefError("", not_json(exc)) from exc
     return brief_from_dict(data)

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from studio.atomic import write_atomically
 from studio.core.brief import Brief
-from studio.core.errors import StudioError
+from studio.core.errors import BRIEF_FILE, StudioError
 from studio.core.serialize import brief_from_json, brief_to_json
 from studio.store.library import Library
 from studio.store.templates import fresh_ids
 from studio.ui import dialogs
+from studio.ui.error_text import error_text
 
 
 def import_brief(parent: QWidget, library: Library) -> str | None:
@@ -40,8 +41,8 @@ def import_brief(parent: QWidget, library: Library) -> str | None:
         reason = QCoreApplication.translate("BriefFiles", "{file} is not UTF-8 text.")
         dialogs.warn(parent, title, reason.format(file=path.name))
         return None
-    except StudioError as error:
-        dialogs.warn(parent, title, error.message)
+    except StudioError as error:  # what is wrong in the file, in the UI's language
+        dialogs.warn(parent, title, error_text(error, (BRIEF_FILE,)))
         return None
     if library.exists(brief.id):
         brief = library.create(fresh_ids(brief))

@@ -2,7 +2,8 @@
 
 Those layers mark an English `template` for translation (QT_TRANSLATE_NOOP, in a context
 of their own) and keep its `params` (or `values`); the UI translates and fills it in here,
-writing a `Phrase` param translated and a `DataSize` in the locale's units.
+writing a `Phrase` param translated (its own params too) and a `DataSize` in the locale's
+units.
 An error can carry more problems found at the same time in `also` (no microphone and no
 camera either): each is said, on its own line.
 """
@@ -13,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from studio.core.cancel import CancelledError
 from studio.core.i18n import DataSize, Phrase
 
 
@@ -44,16 +46,23 @@ def template_text(
 
 
 def param_text(value: object, contexts: Sequence[str]) -> object:
-    """A param as the UI writes it: a Phrase translated, a DataSize in the locale's units
-    ("1,5 Mo"), anything else as it is."""
+    """A param as the UI writes it: a Phrase translated (and filled with its own params,
+    written the same way), a DataSize in the locale's units ("1,5 Mo"), anything else as
+    it is."""
     if isinstance(value, Phrase):
-        return translated(value.text, contexts)
+        if not value.params:
+            return translated(value.text, contexts)
+        params = {key: param_text(each, contexts) for key, each in value.params.items()}
+        text = template_text(value.text, params, contexts)
+        return str(value) if text is None else text
     if isinstance(value, DataSize):
         return QLocale().formattedDataSize(value.count, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
     return value
 
 
 def _one(error: BaseException, contexts: Sequence[str]) -> str:
+    if isinstance(error, CancelledError):  # its message names the work in English
+        return QCoreApplication.translate("BundleTexts", "Cancelled.")
     template = getattr(error, "template", None)
     params = getattr(error, "params", None) or getattr(error, "values", None) or {}
     if isinstance(template, str):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from studio import __version__
 from studio.config import Settings, load_settings, save_settings
 from studio.core.brief import Brief
-from studio.core.errors import StudioError
+from studio.core.errors import BRIEF_FILE, StudioError
 from studio.logs import current_log_file
 from studio.store.library import COPY_SUFFIX, Library
 from studio.store.templates import TEMPLATES, brief_from_template
@@ -30,6 +30,7 @@ from studio.ui.brief_files import export_brief, import_brief
 from studio.ui.bundle.commands import BundleCommands
 from studio.ui.editor.editor import BriefEditor
 from studio.ui.editor.session import EditSession
+from studio.ui.error_text import error_text
 from studio.ui.i18n import ui_language
 from studio.ui.library_panel import LibraryPanel
 from studio.ui.main_actions import MainActions
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         try:
             brief = self.library.get(brief_id)
         except StudioError as error:
-            dialogs.warn(self, self.tr("Cannot open the brief"), error.message)
+            dialogs.warn(self, self.tr("Cannot open the brief"), error_text(error, (BRIEF_FILE,)))
             return
         session = EditSession(self.library, brief, self.settings.autosave_delay_ms, self)
         session.saved.connect(self._saved)

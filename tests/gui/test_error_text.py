@@ -142,3 +142,9 @@ def test_a_failed_ffmpeg_step_is_named_in_french(french: None, tmp_path: Path) -
     for text in (error_text(failed.value), bundle_error_text(failed.value)):
         assert text.startswith("La préparation de la vidéo a échoué\u202f: impossible de lancer ")
         assert "Preparing" not in text and "could not" not in text
+
+
+def test_a_cancelled_task_says_so_in_french(french: None) -> None:
+    from studio.core.cancel import CancelledError
+
+    assert error_text(CancelledError("The trim")) == "Annulé."

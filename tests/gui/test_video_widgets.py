@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from studio.capture.health import LiveHealth, State
@@ -45,7 +45,8 @@ def test_health_warns_when_the_encoder_falls_behind_and_the_disk_is_low(qtbot: Q
     assert strip.disk.property("warning") is True
     assert strip.warning.isVisible()
     assert "falling behind (3.5 s)" in strip.warning.text()
-    assert "Little disk space left (2.0 GB)" in strip.warning.text()
+    # In the units of the "free" label beside it (the locale's, 1024-based).
+    assert "Little disk space left (1.9 GB)" in strip.warning.text()
     strip.set_health(None)  # not recording
     assert strip.fps.text() == "" and not strip.warning.isVisible()
 
@@ -139,3 +140,18 @@ def test_teleprompter_sections_are_reached_from_the_keyboard(qtbot: QtBot) -> No
     prompter.clearFocus()
     assert prompter.key_section == -1
     assert not any(label.property("keyboard") for label in prompter.labels)
+
+
+def test_health_numbers_are_written_the_locale_s_way(qtbot: QtBot) -> None:
+    saved = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        strip = HealthStrip()
+        qtbot.addWidget(strip)
+        health = LiveHealth(state=State.RECORDING, fps_requested=30.0, fps_delivered=29.94,
+                            encoder_lag=3.5, disk_free=2 * 10**9)  # fmt: skip
+        strip.set_health(health)
+        assert strip.fps.text().startswith("29,9 ") and strip.encoder.text().endswith("3,5 s")
+        assert "(3,5 s)" in strip.warning.text() and "1,9" in strip.warning.text()
+    finally:
+        QLocale.setDefault(saved)

@@ -77,7 +77,8 @@ class DeviceBar(QWidget):
         self.camera.blockSignals(True)
         self.camera.clear()
         for info in cameras:
-            self.camera.addItem(f"{info.name} ({info.spec})", str(info.spec))
+            name = info.name or self.tr("Camera {number}").format(number=info.spec)
+            self.camera.addItem(f"{name} ({info.spec})", str(info.spec))
         index = self.camera.findData(current)
         if index >= 0:
             self.camera.setCurrentIndex(index)

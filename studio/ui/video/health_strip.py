@@ -3,10 +3,10 @@ overruns, encoder lag and disk space, with a warning line when something needs a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from studio.capture.health import DISK_LOW_TEXT, ENCODER_BEHIND_TEXT, LiveHealth, human_bytes
+from studio.capture.health import DISK_LOW_TEXT, ENCODER_BEHIND_TEXT, LiveHealth
 from studio.ui.video.texts import size_text
 
 
@@ -52,9 +52,11 @@ class HealthStrip(QWidget):
                 label.setText("")
             self._warn([])
             return
+        locale = QLocale()  # 29,9 in French
         self.fps.setText(
-            self.tr("{fps:.1f} fps of {asked:g}").format(
-                fps=health.fps_delivered, asked=health.fps_requested
+            self.tr("{fps} fps of {asked}").format(
+                fps=locale.toString(health.fps_delivered, "f", 1),
+                asked=locale.toString(health.fps_requested, "g", 6),
             )
         )
         self.frames.setText(
@@ -63,7 +65,8 @@ class HealthStrip(QWidget):
             )
         )
         self.audio.setText(self.tr("Audio overruns {n}").format(n=health.audio_overruns))
-        self.encoder.setText(self.tr("Encoder lag {lag:.1f} s").format(lag=health.encoder_lag))
+        lag = locale.toString(health.encoder_lag, "f", 1)
+        self.encoder.setText(self.tr("Encoder lag {lag} s").format(lag=lag))
         self.encoder.setToolTip(health.encoder)
         if health.disk_free is None:
             self.disk.setText("")
@@ -74,10 +77,10 @@ class HealthStrip(QWidget):
         warnings = []
         if health.encoder_behind:
             template = QCoreApplication.translate("Capture", ENCODER_BEHIND_TEXT)
-            warnings.append(template.format(lag=health.encoder_lag))
+            warnings.append(template.format(lag=lag))
         if health.disk_low and health.disk_free is not None:
             template = QCoreApplication.translate("Capture", DISK_LOW_TEXT)
-            warnings.append(template.format(free=human_bytes(health.disk_free)))
+            warnings.append(template.format(free=size_text(health.disk_free)))
         self._warn(warnings)
 
     def _warn(self, warnings: list[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.capture.health import LiveHealth, State, human_bytes
+from studio.capture.health import LiveHealth, State
 from studio.core.take import Health
 
 
@@ -35,8 +35,3 @@ def test_the_take_keeps_the_figures() -> None:
         encoder_lag_max=0.51234,
     )
     assert live.to_take_health() == Health(30, 29.97, 300, 1, 2, 3, 4, 0.512)
-
-
-def test_human_bytes() -> None:
-    assert human_bytes(512) == "512 B"
-    assert human_bytes(4_200_000_000) == "4.2 GB"
