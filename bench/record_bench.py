@@ -130,6 +130,7 @@ def main() -> None:
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--fps", type=float, default=30.0)
     parser.add_argument("--no-bare", action="store_true", help="skip the bare ffmpeg run")
+    parser.add_argument("--flashes", action="store_true", help="print every flash's offset")
     args = parser.parse_args()
     seconds = args.minutes * 60
     pulse = PulseMic.start()
@@ -141,7 +142,7 @@ def main() -> None:
             library.close()
             print(f"Recording {args.minutes:g} min of {args.size}@{args.fps:g} …", flush=True)
             figures = record(data_dir, brief_id, seconds, args.size, args.fps)
-            report(figures, seconds)
+            report(figures, seconds, args.flashes)
             if not args.no_bare:
                 print("Bare ffmpeg, same source and settings …", flush=True)
                 bare = bare_ffmpeg(data_dir / "bare.mkv", seconds, args.size, args.fps)
@@ -151,7 +152,7 @@ def main() -> None:
         pulse.close()
 
 
-def report(figures: dict, seconds: float) -> None:
+def report(figures: dict, seconds: float, flashes: bool = False) -> None:
     health, take = figures["health"], figures["take"]
     delivered = round(health.fps_delivered * seconds)
     print(f"take                  {take.duration:.1f} s, {take.width}x{take.height}, "
@@ -179,6 +180,12 @@ def report(figures: dict, seconds: float) -> None:
         values = list(rss.values())
         print(f"rss growth after 1min {values[-1] - values[0]:+6.1f} MB (target < 20)")
     pairs = flash_beep_offsets(figures["path"], every=FLASH_EVERY)
+    if flashes:  # two clusters a frame apart are the camera's phase, not drift
+        for row in range(0, len(pairs), 20):
+            print(
+                "flash offsets ms     ",
+                " ".join(f"{o * 1000:+.0f}" for _, o in pairs[row : row + 20]),
+            )
     if len(pairs) >= 6:
         start = statistics.median(o for _, o in pairs[:3])
         end = statistics.median(o for _, o in pairs[-3:])
