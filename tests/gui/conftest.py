@@ -1,4 +1,5 @@
-"""Fixtures for the GUI tests: a Library on the test's data dir and a shown, active MainWindow."""
+"""Fixtures for the GUI tests: a Library on the test's data dir, a shown, active MainWindow,
+and the app in French."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from studio.core.brief import Brief
 from studio.core.steps import Step
 from studio.store.library import Library
 from studio.ui.editor.row_table import RowTable
+from studio.ui.i18n import install_translators, uninstall_translators
 from studio.ui.main_window import MainWindow
 
 
@@ -23,6 +25,17 @@ def library(data_dir: Path) -> Iterator[Library]:
     lib = Library.open(data_dir)
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """Our French translation and Qt's installed, the default locale French; all undone
+    after the test. Widgets made during the test speak French."""
+    locale = QLocale()
+    install_translators(qapp, "fr")
+    yield
+    uninstall_translators(qapp)
+    QLocale.setDefault(locale)
 
 
 def show_window(qtbot: QtBot, library: Library) -> MainWindow:

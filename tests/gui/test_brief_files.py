@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from studio.bundle import errors as e
 from studio.bundle.exporter import ExportOptions, export_bundle
@@ -22,20 +19,10 @@ from studio.core.serialize import brief_to_dict
 from studio.store.library import Library
 from studio.ui import dialogs
 from studio.ui.bundle.texts import error_text as bundle_error_text
-from studio.ui.i18n import install_translators, uninstall_translators
 from studio.ui.main_window import MainWindow
 from tests.unit.bundle.sample import entries_of, raw_zip, replaced, stored_brief
 
 NNBSP = "\u202f"  # before : ; ? ! and inside « » in French
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_translators(qapp, "fr")
-    yield
-    uninstall_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def good_document() -> dict[str, Any]:

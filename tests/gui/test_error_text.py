@@ -3,11 +3,9 @@ and in French with no English word of ours left inside."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from studio.bundle import errors as e
@@ -27,7 +25,6 @@ from studio.capture.writer import EncoderProcess
 from studio.media.errors import PREPARING_VIDEO
 from studio.media.job import FfmpegError, Job, run
 from studio.ui.bundle.texts import error_text as bundle_error_text
-from studio.ui.i18n import install_translators, uninstall_translators
 from studio.ui.video.texts import error_text
 from tests.unit.bundle.sample import RawEntry, raw_zip
 
@@ -36,15 +33,6 @@ def both() -> CaptureError:
     microphone = CaptureError(Problem.NO_MICROPHONE, NO_MICROPHONE_NAMED, name="Mic 9")
     camera = camera_error(Problem.NO_CAMERA, CameraSpec(url="tcp://127.0.0.1:9"))
     return together([microphone, camera])
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_translators(qapp, "fr")
-    yield
-    uninstall_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def test_every_problem_found_at_once_is_said_once_on_its_own_line(qapp: QApplication) -> None:

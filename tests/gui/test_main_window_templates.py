@@ -7,23 +7,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.core.steps import Step
 from studio.store.library import Library
-from studio.ui.i18n import install_translators, uninstall_translators
 from studio.ui.main_window import MainWindow
 from tests.gui.conftest import create, page, show_window, stored
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_translators(qapp, "fr")
-    yield
-    uninstall_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,6 @@ from studio.delivery.errors import REFUSED
 from studio.store.database import DB_FILENAME
 from studio.store.deliveries import Delivery, DeliveryStatus, DeliveryStore
 from studio.store.library import Library
-from studio.ui.i18n import install_translators, uninstall_translators
 from studio.ui.main_window import MainWindow
 from studio.ui.send.delivery_row import DeliveryRow
 from tests.fixtures.make_library_fixtures import FAILED_REASON
@@ -33,15 +32,6 @@ from tests.gui.send_helpers import (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NNBSP = "\u202f"  # French puts a narrow no-break space before : ; ? !
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_translators(qapp, "fr")
-    yield
-    uninstall_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture
