@@ -15,6 +15,7 @@ from studio import __version__
 from studio.config import load_settings
 from studio.logs import install_excepthook, setup_logging
 from studio.resources import resource_path
+from studio.ui.gui_thread_gc import GuiThreadCollector
 
 if TYPE_CHECKING:
     from studio.store.library import Library
@@ -89,6 +90,7 @@ def open_main_window(
     app.setDesktopFileName(DESKTOP_FILE)
     reporter = _CrashReporter(app)
     install_excepthook(reporter.report.emit)
+    GuiThreadCollector(app)  # owned by the app: lives as long as it
 
     settings = load_settings(data_dir)
     from studio.ui.i18n import install_translators

@@ -1,8 +1,10 @@
 """Fixtures for the GUI tests: a Library on the test's data dir, a shown, active MainWindow,
-and the app in French."""
+and the app in French. Python's cycle collector runs in the GUI thread only (see
+studio/ui/gui_thread_gc.py: freed from a worker thread, Qt objects crash the GUI later)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,16 @@ from studio.store.library import Library
 from studio.ui.editor.row_table import RowTable
 from studio.ui.i18n import install_translators, uninstall_translators
 from studio.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def collect_in_the_gui_thread() -> Iterator[None]:
+    """What GuiThreadCollector does in the app, per test: no collection from the queue's or
+    a worker's thread while the test runs, one in this thread after it."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from studio import app as studio_app
 from studio.store.database import DB_FILENAME
+from studio.ui.gui_thread_gc import GuiThreadCollector
 from studio.ui.i18n import choose_language, install_translators, uninstall_translators
 from studio.ui.main_window import MainWindow
 
@@ -39,6 +40,9 @@ def leave_the_app_as_found(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     assert isinstance(app, QApplication)
     app.setStyleSheet("")
     uninstall_translators(app)
+    for collector in app.findChildren(GuiThreadCollector):
+        collector.stop()
+        collector.setParent(None)
 
 
 def test_run_shows_the_main_window_and_returns_the_exit_code(
