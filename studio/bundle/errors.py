@@ -7,19 +7,19 @@ written in the locale's units), the CLI shows `message` (English).
 
 from __future__ import annotations
 
-from studio.core.errors import StudioError
+from studio.core.errors import TemplateError
 from studio.core.i18n import QT_TRANSLATE_NOOP
 
 
-class BundleError(StudioError):
+class BundleError(TemplateError):
     """Base of every bundle problem. `name` is the bundle's file name."""
 
     exit_code = 3
 
-    def __init__(self, template: str, **values: object) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
+    @property
+    def values(self) -> dict[str, object]:
+        """The params, by the name bundle code has always used."""
+        return self.params
 
 
 class NotABundleError(BundleError):

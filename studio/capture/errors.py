@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from studio.core.errors import StudioError
+from studio.core.errors import TemplateError
 from studio.core.i18n import QT_TRANSLATE_NOOP, DataSize, Phrase
 
 
@@ -166,15 +166,13 @@ STATE_PAUSED = QT_TRANSLATE_NOOP("Capture", "the take is paused")
 STATE_STOPPING = QT_TRANSLATE_NOOP("Capture", "the take is being saved")
 
 
-class CaptureError(StudioError):
+class CaptureError(TemplateError):
     def __init__(self, problem: Problem, template: str, **params: object) -> None:
         # Names, paths and what a library said become text; Phrase and DataSize stay, for
         # the UI to write in its language.
         kept = {k: v if isinstance(v, (Phrase, DataSize)) else str(v) for k, v in params.items()}
-        super().__init__(template.format(**kept))
+        super().__init__(template, **kept)
         self.problem = problem
-        self.template = template
-        self.params = kept
         self.also: tuple[CaptureError, ...] = ()  # more problems found at the same time
 
 

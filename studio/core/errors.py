@@ -18,12 +18,26 @@ class StudioError(Exception):
         return self.message
 
 
+class TemplateError(StudioError):
+    """An error said by a template marked for translation (QT_TRANSLATE_NOOP) and its params.
+
+    The UI translates `template` and fills it in with `params` (studio/ui/error_text.py,
+    which writes `Phrase` and `DataSize` params in its own language); `message` is the
+    English, for the CLI and the logs.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
 BRIEF_FILE = "Brief file"  # the translation context of what is wrong in a brief file
 INVALID_BRIEF_AT = QT_TRANSLATE_NOOP("Brief file", "Invalid brief at {field}: {problem}")
 INVALID_BRIEF_DOCUMENT = QT_TRANSLATE_NOOP("Brief file", "Invalid brief at (document): {problem}")
 
 
-class InvalidBriefError(StudioError):
+class InvalidBriefError(TemplateError):
     """A brief document (JSON) does not match the schema; `field` names where.
 
     `problem` says what is wrong there: a `Phrase` of context "Brief file" (see
@@ -34,9 +48,8 @@ class InvalidBriefError(StudioError):
     exit_code = 2
 
     def __init__(self, field: str, problem: Phrase | str) -> None:
-        self.template = INVALID_BRIEF_AT if field else INVALID_BRIEF_DOCUMENT
-        self.params: dict[str, object] = {"field": field, "problem": problem}
-        super().__init__(self.template.format(field=field, problem=str(problem)))
+        template = INVALID_BRIEF_AT if field else INVALID_BRIEF_DOCUMENT
+        super().__init__(template, field=field, problem=problem)
         self.field = field
         self.problem = problem
 

@@ -12,7 +12,7 @@ import socket
 import ssl
 from enum import StrEnum
 
-from studio.core.errors import StudioError
+from studio.core.errors import TemplateError
 from studio.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -51,13 +51,10 @@ TLS = QT_TRANSLATE_NOOP(
 )
 
 
-class DeliveryError(StudioError):
+class DeliveryError(TemplateError):
     def __init__(self, problem: Problem, template: str, **params: object) -> None:
-        text = {k: str(v) for k, v in params.items()}
-        super().__init__(template.format(**text))
+        super().__init__(template, **{k: str(v) for k, v in params.items()})
         self.problem = problem
-        self.template = template
-        self.params = text
 
     @property
     def transient(self) -> bool:

@@ -8,7 +8,7 @@ them, in `detail`.
 
 from __future__ import annotations
 
-from studio.core.errors import StudioError
+from studio.core.errors import TemplateError
 from studio.core.i18n import QT_TRANSLATE_NOOP
 
 FFMPEG_MISSING = QT_TRANSLATE_NOOP(
@@ -50,10 +50,5 @@ TRIMMING = QT_TRANSLATE_NOOP("Media", "Trimming the video")
 TRIMMING_ENCODED = QT_TRANSLATE_NOOP("Media", "Trimming the video (re-encoding)")
 
 
-class MediaError(StudioError):
-    """An ffmpeg problem: `template` marked for translation, filled with `params`."""
-
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template.format(**params))
-        self.template = template
-        self.params = params
+class MediaError(TemplateError):
+    """An ffmpeg problem."""

@@ -64,7 +64,7 @@ def _one(error: BaseException, contexts: Sequence[str]) -> str:
     if isinstance(error, CancelledError):  # its message names the work in English
         return QCoreApplication.translate("BundleTexts", "Cancelled.")
     template = getattr(error, "template", None)
-    params = getattr(error, "params", None) or getattr(error, "values", None) or {}
+    params = getattr(error, "params", None) or {}
     if isinstance(template, str):
         written = {key: param_text(value, contexts) for key, value in params.items()}
         text = template_text(template, written, contexts)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 
 from studio.core.cancel import CancelledError
-from studio.core.errors import BRIEF_FILE, StudioError
+from studio.core.errors import BRIEF_FILE, StudioError, TemplateError
 from studio.ui.error_text import error_text as translated_error
 
 
@@ -15,14 +15,12 @@ def error_text(error: BaseException) -> str:
     """The message for the person using the app, in their language where we have it.
 
     Bundle errors carry an English `template` marked for translation (context "Bundle") and
-    the `values` to fill in, ffmpeg's errors theirs (context "Media"), and what is wrong in
+    the `params` to fill in, ffmpeg's errors theirs (context "Media"), and what is wrong in
     an invalid brief.json is said in context "Brief file"; other domain errors carry a
     ready `message`.
     """
-    if isinstance(getattr(error, "template", None), str):
+    if isinstance(error, (TemplateError, CancelledError)):
         return translated_error(error, ("Bundle", "Media", BRIEF_FILE))
-    if isinstance(error, CancelledError):
-        return QCoreApplication.translate("BundleTexts", "Cancelled.")
     if isinstance(error, StudioError):
         return error.message
     if isinstance(error, OSError):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.store.deliveries import Delivery, DeliveryStatus
 from studio.store.destinations import DestinationKind
 from studio.ui.error_text import error_text as translated_error
 from studio.ui.error_text import template_text, translated
+from studio.ui.locale_text import moment_text as moment_text
+from studio.ui.locale_text import size_text as size_text
 
 _STATUS = {
     DeliveryStatus.QUEUED: QT_TRANSLATE_NOOP("Send", "Queued"),
@@ -68,13 +68,3 @@ def reason_text(delivery: Delivery) -> str:
         return translated(delivery.reason, _ERROR_CONTEXTS) if delivery.reason else ""
     text = template_text(delivery.reason, delivery.reason_params, _ERROR_CONTEXTS)
     return delivery.reason_message if text is None else text
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def moment_text(moment: datetime) -> str:
-    """A date and time in the user's locale and time zone."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

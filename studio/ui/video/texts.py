@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, QLocale
-
 from studio.ui.error_text import error_text as translated_error
+from studio.ui.locale_text import moment_text as moment_text
+from studio.ui.locale_text import size_text as size_text
 
 # Where the Qt-free layers mark the messages the Video step can show.
 _ERROR_CONTEXTS = ("Capture", "Takes", "Media")
@@ -30,12 +28,3 @@ def precise_time(seconds: float) -> str:
     seconds = max(0.0, seconds)
     minutes, secs = divmod(seconds, 60)
     return f"{int(minutes)}:{secs:04.1f}"
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def moment_text(moment: datetime) -> str:
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
